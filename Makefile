@@ -1,0 +1,94 @@
+# Secret Speech: every set-up step is here, so a fresh machine needs only
+# `make serve` or `make test`. Each install step checks first and is skipped
+# when the right version is already present.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must equal the crate version in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
+CHROMIUM := /usr/bin/chromium
+CHROMEDRIVER := /usr/bin/chromedriver
+E2E_PORT ?= 4173
+
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/tools/node_modules/.bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMIUM_PATH := $(CHROMIUM)
+
+.PHONY: help serve dist test check-content schema lint test-native test-components test-e2e tools \
+	rust-tools browser node-tools clean
+
+help:
+	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080"
+	@echo "make test    install what is missing, run every test tier"
+	@echo "make dist    release build into dist/"
+	@echo "make schema  regenerate assets/exhibit/schema.json from the Rust types"
+
+## ---- installs (idempotent) ----
+
+tools: rust-tools browser node-tools
+
+rust-tools:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+		|| rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" \
+		|| cargo install trunk --version $(TRUNK_VERSION) --locked
+	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "no wasm-bindgen version in Cargo.lock"; exit 1; }
+	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" \
+		|| cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@cargo fetch --quiet
+
+browser:
+	@test -x $(CHROMIUM) && test -x $(CHROMEDRIVER) || { \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
+
+# npm installs are keyed on the lock file: re-run only when it changes.
+node-tools: tools/node_modules/.installed tests/node_modules/.installed
+
+tools/node_modules/.installed: tools/package.json tools/package-lock.json
+	cd tools && npm ci --no-audit --no-fund
+	touch $@
+
+tests/node_modules/.installed: tests/package.json tests/package-lock.json
+	cd tests && npm ci --no-audit --no-fund
+	touch $@
+
+## ---- build and serve ----
+
+dist: rust-tools node-tools
+	trunk build --release
+
+serve: tools
+	trunk serve
+
+## ---- content ----
+
+check-content:
+	cargo run --quiet --bin exhibit-check -- assets/exhibit/*.json
+
+schema:
+	cargo run --quiet --bin exhibit-check -- --schema > assets/exhibit/schema.json
+
+## ---- tests, in order, stopping at the first failure ----
+
+test: tools lint test-native check-content test-components test-e2e
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	cargo test
+
+test-components:
+	CHROMEDRIVER=$(CHROMEDRIVER) WASM_BINDGEN_TEST_TIMEOUT=120 \
+		cargo test --target wasm32-unknown-unknown --test components
+
+test-e2e: dist
+	cd tests && E2E_PORT=$(E2E_PORT) npx playwright test
+
+clean:
+	rm -rf dist target tools/node_modules tests/node_modules

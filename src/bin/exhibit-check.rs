@@ -1,0 +1,55 @@
+//! `exhibit-check FILE...`: checks exhibit content files and prints every
+//! problem as `FILE:LINE:COLUMN: path: what is wrong and how to fix it`.
+//! `exhibit-check --schema` prints the JSON Schema of the format.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::path::Path;
+    use std::process::ExitCode;
+
+    use secret_speech::core::check;
+
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--schema") {
+        print!("{}", secret_speech::core::schema::exhibit_schema());
+        return ExitCode::SUCCESS;
+    }
+    if args.is_empty() || args.iter().any(|a| a.starts_with('-')) {
+        eprintln!("usage: exhibit-check FILE...   (e.g. assets/exhibit/en.json)\n       exhibit-check --schema");
+        return ExitCode::from(2);
+    }
+    let mut problems = 0;
+    for file in &args {
+        let text = match std::fs::read_to_string(file) {
+            Ok(text) => text,
+            Err(error) => {
+                println!("{file}:1:1: (document): cannot read the file: {error}");
+                problems += 1;
+                continue;
+            }
+        };
+        // Image paths in content are relative to `assets/`, the parent of
+        // the folder that holds the content file.
+        let assets = Path::new(file)
+            .parent()
+            .and_then(Path::parent)
+            .unwrap_or(Path::new("."));
+        let exists = |image: &str| assets.join(image).is_file();
+        if let Err(found) = check::load(file, &text, &exists) {
+            for problem in &found {
+                println!("{problem}");
+            }
+            problems += found.len();
+        }
+    }
+    if problems == 0 {
+        println!("{} file(s) checked, no problems", args.len());
+        ExitCode::SUCCESS
+    } else {
+        println!("{problems} problem(s) found");
+        ExitCode::FAILURE
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,5 @@
+//! Browser edges: the places the exhibit touches the page, the network and
+//! storage. Each sits behind a small function or trait so the core stays pure.
+
+pub mod content;
+pub mod panic;

@@ -1,0 +1,56 @@
+//! A panic must never leave a visitor with a blank page: it is logged and a
+//! plain-DOM notice (Yew may be the thing that broke) offers a reload.
+
+use wasm_bindgen::JsCast;
+
+/// Id of the notice, so a second panic does not stack a second one.
+pub const NOTICE_ID: &str = "crash-notice";
+
+pub fn install() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("Secret Speech stopped: {info}").into());
+        show_crash_notice();
+    }));
+}
+
+/// Puts a visible "something went wrong" message with a reload button at the
+/// top of the page. Safe to call more than once.
+pub fn show_crash_notice() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if document.get_element_by_id(NOTICE_ID).is_some() {
+        return;
+    }
+    let Some(body) = document.body() else { return };
+    let build = || -> Option<web_sys::Element> {
+        let notice = document.create_element("div").ok()?;
+        notice.set_id(NOTICE_ID);
+        notice.set_class_name("crash-notice");
+        notice.set_attribute("role", "alert").ok()?;
+        let text = document.create_element("p").ok()?;
+        text.set_text_content(Some(
+            "Something went wrong and the exhibit stopped. Reload the page to start again; your progress is kept.",
+        ));
+        let button = document.create_element("button").ok()?;
+        button.set_attribute("type", "button").ok()?;
+        button.set_text_content(Some("Reload"));
+        // An inline handler would need 'unsafe-inline' in the CSP, so the
+        // click listener is a Rust closure.
+        let reload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        });
+        button
+            .dyn_ref::<web_sys::HtmlElement>()?
+            .set_onclick(Some(reload.as_ref().unchecked_ref()));
+        reload.forget();
+        notice.append_child(&text).ok()?;
+        notice.append_child(&button).ok()?;
+        Some(notice)
+    };
+    if let Some(notice) = build() {
+        let _ = body.prepend_with_node_1(&notice);
+    }
+}

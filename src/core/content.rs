@@ -1,0 +1,433 @@
+//! The exhibit as data: the typed model of `assets/exhibit/<lang>.json`.
+//!
+//! Every struct denies unknown fields so a curator's typo fails loudly with a
+//! field path instead of being silently ignored. The JSON Schema curators'
+//! editors use is generated from these types (see `schema`).
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(not(target_arch = "wasm32"))]
+use schemars::JsonSchema;
+
+/// A whole exhibit in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Exhibit {
+    /// Editors read this to offer completion; the app ignores it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Stable id of the exhibit; namespaces what the browser stores.
+    pub id: String,
+    /// BCP 47 language tag of this file, e.g. "en".
+    pub language: String,
+    pub title: String,
+    /// One or two sentences under the title on the home page.
+    pub intro: String,
+    /// People and works credited in the footer.
+    pub credits: Vec<String>,
+    /// Licence lines for the text and the illustrations.
+    pub licence: Vec<String>,
+    pub stations: Vec<Station>,
+    #[serde(default)]
+    pub comparisons: Vec<Comparison>,
+    #[serde(default)]
+    pub timeline: Vec<TimelineEvent>,
+    pub quiz: Quiz,
+    pub sources: Vec<Source>,
+}
+
+/// A room of the exhibit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Station {
+    /// URL-safe id: lowercase letters, digits and hyphens.
+    pub id: String,
+    pub title: String,
+    /// One sentence shown on the home page's path.
+    pub summary: String,
+    /// Passages of the speech (or of documents it quotes), each cited.
+    pub excerpts: Vec<Excerpt>,
+    /// The museum label: short paragraphs of context.
+    pub context: Vec<Paragraph>,
+    /// Terms this station explains. Text marks them as `[[term-id]]` or `[[shown words|term-id]]`.
+    #[serde(default)]
+    pub glossary: Vec<GlossaryTerm>,
+    /// Ids of the comparisons shown in this station.
+    #[serde(default)]
+    pub comparisons: Vec<String>,
+    pub lenses: Lenses,
+    /// Ids of the sources listed at the foot of the station.
+    pub sources: Vec<String>,
+}
+
+/// A quotation, shown as a museum quotation with its citation under it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Excerpt {
+    /// The quoted words, exactly as in the cited source.
+    pub text: String,
+    /// Who is speaking or writing, e.g. "N. S. Khrushchev, 25 February 1956".
+    pub speaker: String,
+    pub citation: Citation,
+    /// True when the text is a translation of the cited original.
+    #[serde(default)]
+    pub translation: bool,
+}
+
+/// A reference to a source, with an optional place in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    /// Id of an entry in `sources`.
+    pub source: String,
+    /// Page, section or document number within the source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locator: Option<String>,
+}
+
+/// A paragraph of the exhibit's own prose, with the sources that back it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Paragraph {
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryTerm {
+    /// Id used in `[[...]]` marks; unique across the exhibit.
+    pub id: String,
+    pub term: String,
+    pub definition: String,
+    pub sources: Vec<String>,
+}
+
+/// The three narrative lenses of a station.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Lenses {
+    /// What the Stalin-era state said.
+    pub official: Vec<Claim>,
+    /// What Khrushchev said in 1956.
+    pub speech: Vec<Claim>,
+    /// What historians say today.
+    pub historians: Vec<Claim>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    /// Unique across the exhibit.
+    pub id: String,
+    pub text: String,
+    /// True when `text` is a quotation from the first source.
+    #[serde(default)]
+    pub quote: bool,
+    pub sources: Vec<String>,
+    /// Id of the claim, in another lens of the same station, that this one answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answers: Option<String>,
+}
+
+/// The official image against what it hid.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Comparison {
+    pub id: String,
+    pub title: String,
+    /// What the visitor is looking at and why it matters, in a sentence or two.
+    pub summary: String,
+    /// Which way the slider divides the images.
+    #[serde(default)]
+    pub orientation: Orientation,
+    /// Two or more states of the image, oldest first.
+    pub states: Vec<ImageState>,
+    #[serde(default)]
+    pub hotspots: Vec<Hotspot>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Orientation {
+    #[default]
+    Horizontal,
+    Vertical,
+}
+
+/// One state of an image: the original, a retouched version, a poster...
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ImageState {
+    /// Unique within its comparison; used in links ("the step where Yezhov is gone").
+    pub id: String,
+    /// Short name shown on the control, e.g. "Original, 1937".
+    pub label: String,
+    /// When this state was made or published, as it should be shown.
+    pub date: String,
+    /// Path of the image file, relative to the content file's folder's parent (`assets/`).
+    pub image: String,
+    /// Intrinsic size, so the page reserves the space before the image arrives.
+    pub width: u32,
+    pub height: u32,
+    pub alt: String,
+    /// The long description for those who cannot see the image.
+    pub description: String,
+    pub caption: String,
+    /// Who made the image and under what licence.
+    pub credit: String,
+}
+
+/// A marked place on an image, with its explanation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Hotspot {
+    /// Unique within its comparison.
+    pub id: String,
+    /// Id of the image state the hotspot sits on.
+    pub state: String,
+    /// Position in the image's own pixels, from the top-left corner.
+    pub x: f64,
+    pub y: f64,
+    pub label: String,
+    pub explanation: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TimelineEvent {
+    pub id: String,
+    /// Sortable date: "1956", "1956-02" or "1956-02-25".
+    pub date: String,
+    /// The date as a reader sees it, e.g. "23–26 December 1922".
+    pub when: String,
+    pub title: String,
+    pub text: String,
+    /// The station that tells this part of the story, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub station: Option<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    /// The full citation as it should be printed.
+    pub citation: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Quiz {
+    pub title: String,
+    /// Percentage of the maximum score needed to pass (0 to 100).
+    pub pass_mark: u8,
+    pub questions: Vec<Question>,
+}
+
+/// Where the evidence for a question's answer is shown.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    pub station: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lens: Option<LensId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comparison: Option<String>,
+    /// Id of a state of that comparison.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum LensId {
+    Official,
+    Speech,
+    Historians,
+}
+
+impl LensId {
+    pub const ALL: [LensId; 3] = [LensId::Official, LensId::Speech, LensId::Historians];
+
+    /// The word used in URLs and in the content file.
+    pub fn slug(self) -> &'static str {
+        match self {
+            LensId::Official => "official",
+            LensId::Speech => "speech",
+            LensId::Historians => "historians",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<LensId> {
+        LensId::ALL.into_iter().find(|lens| lens.slug() == slug)
+    }
+}
+
+impl Lenses {
+    pub fn claims(&self, lens: LensId) -> &[Claim] {
+        match lens {
+            LensId::Official => &self.official,
+            LensId::Speech => &self.speech,
+            LensId::Historians => &self.historians,
+        }
+    }
+}
+
+/// A choice in a question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// Unique within its question.
+    pub id: String,
+    pub text: String,
+}
+
+/// A quiz question; `type` says which kind.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Question {
+    /// One right choice.
+    SingleChoice {
+        id: String,
+        prompt: String,
+        choices: Vec<Choice>,
+        /// Id of the right choice.
+        answer: String,
+        explanation: String,
+        evidence: Evidence,
+    },
+    /// Select all that apply; partial credit.
+    MultipleChoice {
+        id: String,
+        prompt: String,
+        choices: Vec<Choice>,
+        /// Ids of every right choice.
+        answers: Vec<String>,
+        explanation: String,
+        evidence: Evidence,
+    },
+    TrueFalse {
+        id: String,
+        prompt: String,
+        answer: bool,
+        explanation: String,
+        evidence: Evidence,
+    },
+    /// Put items in time order; `items` lists them in the right order.
+    Ordering {
+        id: String,
+        prompt: String,
+        items: Vec<Choice>,
+        explanation: String,
+        evidence: Evidence,
+    },
+    /// Say which voice a claim belongs to.
+    WhichVoice {
+        id: String,
+        prompt: String,
+        /// The claim shown, as words.
+        claim: String,
+        answer: LensId,
+        explanation: String,
+        evidence: Evidence,
+    },
+    /// Choose where an image was altered; the choices are the comparison's hotspots.
+    SpotTheChange {
+        id: String,
+        prompt: String,
+        comparison: String,
+        /// Id of the state shown.
+        state: String,
+        /// Id of the hotspot where the change is.
+        answer: String,
+        explanation: String,
+        evidence: Evidence,
+    },
+}
+
+impl Question {
+    pub fn id(&self) -> &str {
+        match self {
+            Question::SingleChoice { id, .. }
+            | Question::MultipleChoice { id, .. }
+            | Question::TrueFalse { id, .. }
+            | Question::Ordering { id, .. }
+            | Question::WhichVoice { id, .. }
+            | Question::SpotTheChange { id, .. } => id,
+        }
+    }
+
+    pub fn prompt(&self) -> &str {
+        match self {
+            Question::SingleChoice { prompt, .. }
+            | Question::MultipleChoice { prompt, .. }
+            | Question::TrueFalse { prompt, .. }
+            | Question::Ordering { prompt, .. }
+            | Question::WhichVoice { prompt, .. }
+            | Question::SpotTheChange { prompt, .. } => prompt,
+        }
+    }
+
+    pub fn explanation(&self) -> &str {
+        match self {
+            Question::SingleChoice { explanation, .. }
+            | Question::MultipleChoice { explanation, .. }
+            | Question::TrueFalse { explanation, .. }
+            | Question::Ordering { explanation, .. }
+            | Question::WhichVoice { explanation, .. }
+            | Question::SpotTheChange { explanation, .. } => explanation,
+        }
+    }
+
+    pub fn evidence(&self) -> &Evidence {
+        match self {
+            Question::SingleChoice { evidence, .. }
+            | Question::MultipleChoice { evidence, .. }
+            | Question::TrueFalse { evidence, .. }
+            | Question::Ordering { evidence, .. }
+            | Question::WhichVoice { evidence, .. }
+            | Question::SpotTheChange { evidence, .. } => evidence,
+        }
+    }
+}
+
+impl Exhibit {
+    pub fn station(&self, id: &str) -> Option<&Station> {
+        self.stations.iter().find(|s| s.id == id)
+    }
+
+    /// Glossary terms live in the stations that explain them; ids are unique
+    /// across the exhibit, so a mark anywhere finds its term.
+    pub fn glossary_term(&self, id: &str) -> Option<&GlossaryTerm> {
+        self.stations.iter().flat_map(|s| &s.glossary).find(|t| t.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+}

@@ -1,0 +1,9 @@
+//! The pure core: the content model and everything computed from it.
+//! Nothing here may import yew, web-sys or gloo.
+
+pub mod check;
+pub mod content;
+pub mod marks;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+pub mod spans;

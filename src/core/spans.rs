@@ -1,0 +1,231 @@
+//! Where each value of a JSON document sits, by field path.
+//!
+//! serde tells us *what* is wrong and at which path; a curator needs the line
+//! too. This scanner walks text that serde_json has already accepted and
+//! records the line and column of every value (and of every object key, under
+//! the member's path), using the same path syntax as the checker's messages:
+//! `stations[2].lenses.official[0].sources[1]`.
+
+use std::collections::HashMap;
+
+/// A 1-based line and column (columns count characters, not bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct Spans {
+    positions: HashMap<String, Position>,
+}
+
+impl Spans {
+    /// Scans `text`, which must already be valid JSON; on anything else it
+    /// stops early and keeps what it found, never panicking.
+    pub fn scan(text: &str) -> Spans {
+        let mut scanner = Scanner {
+            chars: text.chars().peekable(),
+            line: 1,
+            column: 1,
+            spans: Spans::default(),
+        };
+        scanner.value(String::new());
+        scanner.spans
+    }
+
+    /// The position of `path`, or of its nearest ancestor that has one.
+    pub fn locate(&self, path: &str) -> Position {
+        let mut path = path;
+        loop {
+            if let Some(position) = self.positions.get(path) {
+                return *position;
+            }
+            match parent(path) {
+                Some(up) => path = up,
+                None => return Position { line: 1, column: 1 },
+            }
+        }
+    }
+}
+
+/// `a.b[2]` → `a.b` → `a` → `` → None.
+fn parent(path: &str) -> Option<&str> {
+    if path.is_empty() {
+        return None;
+    }
+    let cut = path.rfind(['.', '[']).unwrap_or(0);
+    Some(&path[..cut])
+}
+
+/// Joins a member name onto a path.
+pub fn member(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        name.to_string()
+    } else {
+        format!("{path}.{name}")
+    }
+}
+
+/// Joins an array index onto a path.
+pub fn index(path: &str, i: usize) -> String {
+    format!("{path}[{i}]")
+}
+
+struct Scanner<'a> {
+    chars: std::iter::Peekable<std::str::Chars<'a>>,
+    line: usize,
+    column: usize,
+    spans: Spans,
+}
+
+impl Scanner<'_> {
+    fn here(&self) -> Position {
+        Position {
+            line: self.line,
+            column: self.column,
+        }
+    }
+
+    fn bump(&mut self) -> Option<char> {
+        let c = self.chars.next()?;
+        if c == '\n' {
+            self.line += 1;
+            self.column = 1;
+        } else {
+            self.column += 1;
+        }
+        Some(c)
+    }
+
+    fn skip_whitespace(&mut self) {
+        while matches!(self.chars.peek(), Some(' ' | '\t' | '\n' | '\r')) {
+            self.bump();
+        }
+    }
+
+    fn value(&mut self, path: String) {
+        self.skip_whitespace();
+        let at = self.here();
+        self.spans.positions.entry(path.clone()).or_insert(at);
+        match self.chars.peek() {
+            Some('{') => self.object(&path),
+            Some('[') => self.array(&path),
+            Some('"') => {
+                self.string();
+            }
+            Some(_) => {
+                while matches!(self.chars.peek(), Some(c) if !matches!(c, ',' | '}' | ']' | ' ' | '\t' | '\n' | '\r')) {
+                    self.bump();
+                }
+            }
+            None => {}
+        }
+    }
+
+    fn object(&mut self, path: &str) {
+        self.bump(); // {
+        loop {
+            self.skip_whitespace();
+            match self.chars.peek() {
+                Some('}') => {
+                    self.bump();
+                    return;
+                }
+                Some(',') => {
+                    self.bump();
+                }
+                Some('"') => {
+                    let key_at = self.here();
+                    let key = self.string();
+                    let child = member(path, &key);
+                    self.spans.positions.insert(child.clone(), key_at);
+                    self.skip_whitespace();
+                    if self.chars.peek() != Some(&':') {
+                        return;
+                    }
+                    self.bump();
+                    // The key's position wins over the value's for a member:
+                    // it is where a curator looks for the field.
+                    self.value(child);
+                }
+                _ => return,
+            }
+        }
+    }
+
+    fn array(&mut self, path: &str) {
+        self.bump(); // [
+        let mut i = 0;
+        loop {
+            self.skip_whitespace();
+            match self.chars.peek() {
+                Some(']') => {
+                    self.bump();
+                    return;
+                }
+                Some(',') => {
+                    self.bump();
+                }
+                Some(_) => {
+                    self.value(index(path, i));
+                    i += 1;
+                }
+                None => return,
+            }
+        }
+    }
+
+    /// Reads a string literal and returns its decoded text.
+    fn string(&mut self) -> String {
+        self.bump(); // opening quote
+        let mut out = String::new();
+        while let Some(c) = self.bump() {
+            match c {
+                '"' => break,
+                '\\' => match self.bump() {
+                    Some('n') => out.push('\n'),
+                    Some('t') => out.push('\t'),
+                    Some('u') => {
+                        let hex: String = (0..4).filter_map(|_| self.bump()).collect();
+                        if let Some(c) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                            out.push(c);
+                        }
+                    }
+                    Some(other) => out.push(other),
+                    None => break,
+                },
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_members_and_elements_by_path() {
+        let text = "{\n  \"a\": [1,\n    {\"b\": \"x\"}],\n  \"c\": true\n}";
+        let spans = Spans::scan(text);
+        assert_eq!(spans.locate("a"), Position { line: 2, column: 3 });
+        assert_eq!(spans.locate("a[1]"), Position { line: 3, column: 5 });
+        assert_eq!(spans.locate("a[1].b"), Position { line: 3, column: 6 });
+        assert_eq!(spans.locate("c"), Position { line: 4, column: 3 });
+    }
+
+    #[test]
+    fn unknown_paths_fall_back_to_their_nearest_ancestor() {
+        let spans = Spans::scan("{\"a\": {\n \"b\": 1}}");
+        assert_eq!(spans.locate("a.zzz[3]"), Position { line: 1, column: 2 });
+        assert_eq!(spans.locate("nothing"), Position { line: 1, column: 1 });
+    }
+
+    #[test]
+    fn counts_columns_in_characters() {
+        let spans = Spans::scan("{\"ж\": 1, \"k\": 2}");
+        assert_eq!(spans.locate("k"), Position { line: 1, column: 10 });
+    }
+}

@@ -1,0 +1,28 @@
+//! The Yew interface: pages and components that render core state and send
+//! actions. Nothing here parses content or touches storage directly.
+
+mod app;
+pub mod pages;
+mod route;
+mod shell;
+mod text;
+
+pub use app::App;
+pub use route::Route;
+
+/// Entry point of the web build: replaces the static first screen of
+/// `index.html` with the running exhibit.
+pub fn start() {
+    crate::browser::panic::install();
+    let root = gloo::utils::document().get_element_by_id("app");
+    match root {
+        Some(root) => {
+            // The static first screen is shown until now; Yew renders afresh.
+            root.set_inner_html("");
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
+}
