@@ -16,9 +16,11 @@ E2E_PORT ?= 4173
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/tools/node_modules/.bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMIUM_PATH := $(CHROMIUM)
+# Playwright uses Debian's Chromium; it must never fetch a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 .PHONY: help serve dist test check-content schema lint test-native test-components test-e2e tools \
-	rust-tools browser node-tools clean
+	rust-tools browser node-tools screenshots clean
 
 help:
 	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080"
@@ -89,6 +91,12 @@ test-components:
 
 test-e2e: dist
 	cd tests && E2E_PORT=$(E2E_PORT) npx playwright test
+
+# Every view at phone and desktop widths, for a person to look at.
+screenshots: dist browser node-tools
+	cd tests && node e2e/serve.mjs --root ../dist --port $(E2E_PORT) --base / & server=$$!; \
+		trap "kill $$server" EXIT; sleep 1; \
+		cd tests && node screenshots.mjs http://127.0.0.1:$(E2E_PORT)/ ../screenshots
 
 clean:
 	rm -rf dist target tools/node_modules tests/node_modules

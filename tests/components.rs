@@ -54,3 +54,137 @@ async fn the_content_error_page_names_file_line_and_field() {
         "The exhibit's content could not be shown"
     );
 }
+
+mod comparison_slider {
+    use super::*;
+    use secret_speech::core::check::load;
+    use secret_speech::core::content::Exhibit;
+    use secret_speech::ui::comparison::ComparisonFigure;
+    use wasm_bindgen::JsCast;
+    use yew::prelude::*;
+    use yew_router::history::{AnyHistory, MemoryHistory};
+    use yew_router::Router;
+
+    #[function_component(Harness)]
+    fn harness() -> Html {
+        let exhibit = use_memo((), |_| {
+            let text = include_str!("fixtures/exhibit/minimal.json");
+            Rc::new(load("minimal.json", text, &|_| true).expect("the fixture is sound"))
+        });
+        let history = AnyHistory::from(MemoryHistory::with_entries(vec!["/station/first/speech".to_string()]));
+        html! {
+            <ContextProvider<Rc<Exhibit>> context={(*exhibit).clone()}>
+                <Router {history}>
+                    <ComparisonFigure comparison={0} />
+                </Router>
+            </ContextProvider<Rc<Exhibit>>>
+        }
+    }
+
+    async fn mounted() -> web_sys::Element {
+        let root = fresh_root();
+        yew::Renderer::<Harness>::with_root(root.clone()).render();
+        yew::scheduler::flush().await;
+        root
+    }
+
+    fn slider(root: &web_sys::Element) -> web_sys::HtmlElement {
+        root.query_selector("[role=slider]")
+            .unwrap()
+            .expect("a slider")
+            .dyn_into()
+            .unwrap()
+    }
+
+    fn top_image_style(root: &web_sys::Element) -> String {
+        root.query_selector("img.top")
+            .unwrap()
+            .unwrap()
+            .get_attribute("style")
+            .unwrap_or_default()
+    }
+
+    fn key(target: &web_sys::HtmlElement, key: &str, shift: bool) {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_shift_key(shift);
+        init.set_bubbles(true);
+        let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        target.dispatch_event(&event).unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    async fn keys_move_the_divider_and_its_aria_values() {
+        let root = mounted().await;
+        let divider = slider(&root);
+        assert_eq!(divider.get_attribute("aria-valuenow").as_deref(), Some("50"));
+        assert_eq!(divider.get_attribute("aria-orientation").as_deref(), Some("horizontal"));
+        key(&divider, "ArrowRight", false);
+        yew::scheduler::flush().await;
+        assert_eq!(slider(&root).get_attribute("aria-valuenow").as_deref(), Some("51"));
+        key(&slider(&root), "ArrowLeft", true);
+        yew::scheduler::flush().await;
+        let divider = slider(&root);
+        assert_eq!(divider.get_attribute("aria-valuenow").as_deref(), Some("41"));
+        assert_eq!(
+            divider.get_attribute("aria-valuetext").as_deref(),
+            Some("41% Before, 59% After")
+        );
+        assert!(
+            top_image_style(&root).contains("inset(0 59% 0 0)"),
+            "{}",
+            top_image_style(&root)
+        );
+        key(&divider, "End", false);
+        yew::scheduler::flush().await;
+        assert_eq!(slider(&root).get_attribute("aria-valuenow").as_deref(), Some("100"));
+        key(&slider(&root), "Home", false);
+        yew::scheduler::flush().await;
+        assert_eq!(
+            slider(&root).get_attribute("aria-valuetext").as_deref(),
+            Some("all After")
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_pointer_drag_moves_only_the_clip_and_the_divider() {
+        let root = mounted().await;
+        // Give the stage a known size so pointer positions map to percents.
+        root.set_attribute("style", "width:400px").unwrap();
+        yew::scheduler::flush().await;
+        let stage = root.query_selector(".stage").unwrap().unwrap();
+        let rect = stage.get_bounding_client_rect();
+        let pointer = |kind: &str, fraction: f64| {
+            let init = web_sys::PointerEventInit::new();
+            init.set_pointer_id(1);
+            init.set_is_primary(true);
+            init.set_bubbles(true);
+            init.set_client_x((rect.left() + rect.width() * fraction) as i32);
+            init.set_client_y((rect.top() + rect.height() / 2.0) as i32);
+            let event = web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap();
+            stage.dispatch_event(&event).unwrap();
+        };
+        pointer("pointerdown", 0.5);
+        pointer("pointermove", 0.3);
+        pointer("pointermove", 0.25);
+        yew::scheduler::flush().await;
+        assert_eq!(slider(&root).get_attribute("aria-valuenow").as_deref(), Some("25"));
+        assert!(
+            top_image_style(&root).contains("inset(0 75% 0 0)"),
+            "{}",
+            top_image_style(&root)
+        );
+        let divider_style = root
+            .query_selector(".divider")
+            .unwrap()
+            .unwrap()
+            .get_attribute("style")
+            .unwrap();
+        assert_eq!(divider_style, "transform:translateX(25%)");
+        pointer("pointerup", 0.25);
+        // After the pointer is released, moves no longer drag.
+        pointer("pointermove", 0.9);
+        yew::scheduler::flush().await;
+        assert_eq!(slider(&root).get_attribute("aria-valuenow").as_deref(), Some("25"));
+    }
+}

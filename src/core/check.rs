@@ -143,7 +143,8 @@ impl Report<'_> {
             );
             return None;
         };
-        let lists: [(&str, fn(&mut Self, &Value, &str) -> bool); 4] = [
+        type PartCheck<'r> = fn(&mut Report<'r>, &Value, &str) -> bool;
+        let lists: [(&str, PartCheck); 4] = [
             ("stations", |r, v, p| r.part::<Station>(v, p)),
             ("comparisons", |r, v, p| r.part::<Comparison>(v, p)),
             ("timeline", |r, v, p| r.part::<TimelineEvent>(v, p)),
@@ -366,7 +367,7 @@ impl<'m> Shown<'m> {
     fn matches(&self, value: &Value) -> bool {
         match (&self.kind, value) {
             (ShownKind::Str(text), Value::String(s)) => s == text,
-            (ShownKind::Scalar(text), Value::Number(_) | Value::Bool(_)) => value.to_string() == *text,
+            (ShownKind::Scalar(text), Value::Number(_) | Value::Bool(_)) => value.to_string().as_str() == *text,
             (ShownKind::Null, Value::Null) => true,
             _ => false,
         }
@@ -378,8 +379,9 @@ impl<'m> Shown<'m> {
             Value::String(s) => Value::String(format!("{s}x")),
             Value::Bool(b) => Value::Bool(!b),
             Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
-                (Some(u), _, _) => Value::from(u.checked_add(1).unwrap_or(u - 1)),
-                (None, Some(i), _) => Value::from(i + 1),
+                // Flipping the lowest bit changes any integer without overflow.
+                (Some(u), _, _) => Value::from(u ^ 1),
+                (None, Some(i), _) => Value::from(i ^ 1),
                 (None, None, Some(f)) => Value::from(f + 1.0),
                 _ => return None,
             },

@@ -75,6 +75,10 @@ pub struct Excerpt {
     /// True when the text is a translation of the cited original.
     #[serde(default)]
     pub translation: bool,
+    /// Language of `text` when it differs from the file's, e.g. "ru", so
+    /// screen readers pronounce it right.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// A reference to a source, with an optional place in it.
@@ -132,6 +136,9 @@ pub struct Claim {
     /// True when `text` is a quotation from the first source.
     #[serde(default)]
     pub quote: bool,
+    /// Language of `text` when it differs from the file's, e.g. "ru".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
     pub sources: Vec<String>,
     /// Id of the claim, in another lens of the same station, that this one answers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -231,6 +238,10 @@ pub struct Source {
     pub id: String,
     /// The full citation as it should be printed.
     pub citation: String,
+    /// A short form for under quotations and claims, e.g. "US Department of
+    /// State translation, 1956"; the full citation is used where it is absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
@@ -429,5 +440,12 @@ impl Exhibit {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+}
+
+impl Source {
+    /// The form to print beside a quotation or claim.
+    pub fn short_form(&self) -> &str {
+        self.short.as_deref().unwrap_or(&self.citation)
     }
 }

@@ -2,8 +2,12 @@
 //! Nothing here may import yew, web-sys or gloo.
 
 pub mod check;
+pub mod comparison;
 pub mod content;
+pub mod decode;
+pub mod lens;
 pub mod marks;
+pub mod progress;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod spans;

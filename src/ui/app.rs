@@ -6,9 +6,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::pages::{ContentError, Home, NotFound, QuizPage, StationPage};
+use super::pages::{ContentError, GlossaryPage, Home, NotFound, QuizPage, StationPage, TimelinePage};
 use super::route::Route;
-use super::shell::{Footer, Header};
+use super::shell::{Footer, Header, StorageNoticeBar};
+use super::visitor::{self, VisitorAction, VisitorHandle};
+use crate::browser::storage::{open_store, Store};
 use crate::core::check::Problem;
 use crate::core::content::Exhibit;
 
@@ -50,29 +52,69 @@ pub fn app() -> Html {
                 <ContentError problems={problems.clone()} />
             </>
         },
-        Content::Ready(exhibit) => html! {
-            <ContextProvider<Rc<Exhibit>> context={exhibit.clone()}>
+        Content::Ready(exhibit) => html! { <ExhibitRoot exhibit={exhibit.clone()} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ExhibitRootProps {
+    exhibit: Rc<Exhibit>,
+}
+
+/// The exhibit once its content is sound: the visitor's state, the router
+/// and the shell.
+#[function_component(ExhibitRoot)]
+fn exhibit_root(props: &ExhibitRootProps) -> Html {
+    let exhibit = props.exhibit.clone();
+    let store = use_memo((), |_| open_store());
+    let visitor: VisitorHandle = {
+        let store = store.clone();
+        let exhibit = exhibit.clone();
+        use_reducer(move || {
+            let ids: Vec<&str> = exhibit.stations.iter().map(|s| s.id.as_str()).collect();
+            visitor::restore(store.as_ref().as_ref(), &exhibit.id, &ids)
+        })
+    };
+    {
+        // Persisting is an effect of the state changing, never part of the reducer.
+        let visitor = visitor.clone();
+        let store: Rc<Rc<dyn Store>> = store.clone();
+        let id = exhibit.id.clone();
+        use_effect_with(visitor.progress.clone(), move |progress| {
+            if let Some(notice) = visitor::save(store.as_ref().as_ref(), &id, progress) {
+                visitor.dispatch(VisitorAction::Notice(notice));
+            }
+        });
+    }
+    let notice = visitor.storage_notice;
+    html! {
+        <ContextProvider<Rc<Exhibit>> context={exhibit.clone()}>
+            <ContextProvider<VisitorHandle> context={visitor}>
                 <HashRouter>
                     <Header title={Some(AttrValue::from(exhibit.title.clone()))} />
+                    if let Some(notice) = notice { <StorageNoticeBar {notice} /> }
                     <Switch<Route> render={switch} />
                     <Footer />
                 </HashRouter>
-            </ContextProvider<Rc<Exhibit>>>
-        },
+            </ContextProvider<VisitorHandle>>
+        </ContextProvider<Rc<Exhibit>>>
     }
 }
 
 fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <Home /> },
-        Route::Station { id } => html! { <StationPage {id} /> },
+        Route::Station { id } => html! { <StationPage {id} view={None::<AttrValue>} /> },
+        Route::StationView { id, view } => html! { <StationPage {id} view={Some(AttrValue::from(view))} /> },
+        Route::Timeline => html! { <TimelinePage /> },
+        Route::Glossary => html! { <GlossaryPage /> },
         Route::Quiz => html! { <QuizPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }
 
-/// The loaded exhibit. Only pages under `App`'s provider call this, and the
-/// provider exists only once content is ready.
+/// The loaded exhibit. Only pages under the root's provider call this, and
+/// the provider exists only once content is ready.
 #[hook]
 pub fn use_exhibit() -> Rc<Exhibit> {
     use_context::<Rc<Exhibit>>().expect("pages render only inside the exhibit provider")

@@ -2,10 +2,14 @@
 //! actions. Nothing here parses content or touches storage directly.
 
 mod app;
+mod claims;
+pub mod comparison;
+mod lens_switch;
 pub mod pages;
 mod route;
 mod shell;
 mod text;
+mod visitor;
 
 pub use app::App;
 pub use route::Route;

@@ -3,15 +3,34 @@
 
 use yew_router::prelude::*;
 
+use crate::core::lens::View;
+
 #[derive(Debug, Clone, PartialEq, Routable)]
 pub enum Route {
     #[at("/")]
     Home,
+    /// A station in the visitor's last lens.
     #[at("/station/:id")]
     Station { id: String },
+    /// A station in a named view: a lens slug or `compare`.
+    #[at("/station/:id/:view")]
+    StationView { id: String, view: String },
+    #[at("/timeline")]
+    Timeline,
+    #[at("/glossary")]
+    Glossary,
     #[at("/quiz")]
     Quiz,
     #[not_found]
     #[at("/not-found")]
     NotFound,
+}
+
+impl Route {
+    pub fn station(id: &str, view: View) -> Route {
+        Route::StationView {
+            id: id.to_string(),
+            view: view.slug().to_string(),
+        }
+    }
 }

@@ -1,11 +1,12 @@
-//! The frame around every page: header with the exhibit's title, footer with
-//! sources and credits.
+//! The frame around every page: header with the exhibit's title and
+//! navigation, a storage notice when needed, footer with sources and credits.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::app::use_exhibit;
 use super::route::Route;
+use super::visitor::StorageNotice;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -13,20 +14,51 @@ pub struct HeaderProps {
     pub title: Option<AttrValue>,
 }
 
+/// Moves focus to the main region. A plain `href="#main"` would be read by
+/// the hash router as a route, so the skip link does this by hand.
+fn skip_to_main(event: MouseEvent) {
+    event.prevent_default();
+    if let Some(main) = gloo::utils::document().get_element_by_id("main") {
+        if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+            let _ = main.focus();
+        }
+    }
+}
+
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
-    let title = props.title.clone().unwrap_or_else(|| AttrValue::from("Secret Speech"));
     html! {
         <header class="site-header">
-            <a class="skip-link" href="#main">{ "Skip to content" }</a>
-            <p class="site-title">
-                if props.title.is_some() {
-                    <Link<Route> to={Route::Home}>{ title }</Link<Route>>
+            <a class="skip-link" href="#main" onclick={Callback::from(skip_to_main)}>{ "Skip to content" }</a>
+            <div class="site-header-inner">
+                if let Some(title) = props.title.clone() {
+                    <p class="site-title"><Link<Route> to={Route::Home}>{ title }</Link<Route>></p>
+                    <nav class="site-nav" aria-label="Exhibit">
+                        <Link<Route> to={Route::Home}>{ "Stations" }</Link<Route>>
+                        <Link<Route> to={Route::Timeline}>{ "Timeline" }</Link<Route>>
+                        <Link<Route> to={Route::Glossary}>{ "Glossary" }</Link<Route>>
+                        <Link<Route> to={Route::Quiz}>{ "Quiz" }</Link<Route>>
+                    </nav>
                 } else {
-                    { title }
+                    <p class="site-title">{ "Secret Speech" }</p>
                 }
-            </p>
+            </div>
         </header>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StorageNoticeBarProps {
+    pub notice: StorageNotice,
+}
+
+/// A quiet, polite notice: the exhibit works, but something will not be kept.
+#[function_component(StorageNoticeBar)]
+pub fn storage_notice_bar(props: &StorageNoticeBarProps) -> Html {
+    html! {
+        <div class="notice-bar" role="status">
+            <p>{ props.notice.text() }</p>
+        </div>
     }
 }
 
@@ -38,7 +70,7 @@ pub fn footer() -> Html {
             <h2 class="footer-heading">{ "Sources and credits" }</h2>
             <ul class="footer-sources">
                 { for exhibit.sources.iter().map(|source| html! {
-                    <li key={source.id.clone()} id={format!("source-{}", source.id)}>{ &source.citation }</li>
+                    <li key={source.id.clone()}>{ &source.citation }</li>
                 }) }
             </ul>
             <ul class="footer-credits">

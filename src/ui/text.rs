@@ -1,5 +1,6 @@
 //! Content text on screen: always as text nodes, never as HTML, so a content
-//! file cannot inject markup. Glossary marks become marked terms.
+//! file cannot inject markup. Glossary marks become terms that open their
+//! definition in place.
 
 use yew::prelude::*;
 
@@ -23,12 +24,61 @@ pub fn rich_text(props: &RichTextProps) -> Html {
         .into_iter()
         .map(|part| match part {
             Segment::Text(text) => html! { { text.to_string() } },
-            Segment::Term { shown, id } => {
-                let words = shown
-                    .or_else(|| exhibit.glossary_term(id).map(|t| t.term.as_str()))
-                    .unwrap_or(id);
-                html! { <span class="term" data-term={id.to_string()}>{ words.to_string() }</span> }
-            }
+            Segment::Term { shown, id } => match exhibit.glossary_term(id) {
+                Some(term) => html! {
+                    <TermDisclosure
+                        words={AttrValue::from(shown.unwrap_or(&term.term).to_string())}
+                        term={AttrValue::from(term.term.clone())}
+                        definition={AttrValue::from(term.definition.clone())}
+                    />
+                },
+                None => html! { { shown.unwrap_or(id).to_string() } },
+            },
         })
         .collect()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TermDisclosureProps {
+    /// The words in the running text.
+    pub words: AttrValue,
+    pub term: AttrValue,
+    pub definition: AttrValue,
+}
+
+/// A term in the text: a button that shows its definition right after it.
+/// Escape closes the definition and keeps focus on the term.
+#[function_component(TermDisclosure)]
+pub fn term_disclosure(props: &TermDisclosureProps) -> Html {
+    let open = use_state(|| false);
+    let button = use_node_ref();
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    let onkeydown = {
+        let open = open.clone();
+        let button = button.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" && *open {
+                event.prevent_default();
+                open.set(false);
+                if let Some(button) = button.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        })
+    };
+    html! {
+        <span class="term-wrap" {onkeydown}>
+            <button type="button" class="term" ref={button} aria-expanded={open.to_string()} onclick={toggle}>
+                { props.words.clone() }
+            </button>
+            if *open {
+                <span class="term-definition" role="note" aria-label={format!("{}: definition", props.term)}>
+                    <strong>{ props.term.clone() }</strong>{ ": " }{ props.definition.clone() }
+                </span>
+            }
+        </span>
+    }
 }

@@ -1,28 +1,46 @@
-//! The entrance: what the speech was, and the path through the stations.
+//! The entrance: what the speech was, and the path through the stations with
+//! marks for those already visited.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::core::lens::{carried_lens, View};
 use crate::ui::app::use_exhibit;
 use crate::ui::route::Route;
+use crate::ui::visitor::use_visitor;
 
 #[function_component(Home)]
 pub fn home() -> Html {
     let exhibit = use_exhibit();
+    let visitor = use_visitor();
+    let progress = &visitor.progress;
+    let lens = carried_lens(View::Compare, progress.lens);
+    let visited = exhibit.stations.iter().filter(|s| progress.has_visited(&s.id)).count();
     html! {
         <main id="main" class="page home" tabindex="-1">
             <h1>{ &exhibit.title }</h1>
             <p class="intro">{ &exhibit.intro }</p>
-            <h2>{ "The stations" }</h2>
-            <ol class="station-path">
-                { for exhibit.stations.iter().map(|station| html! {
-                    <li key={station.id.clone()} class="station-card">
-                        <Link<Route> to={Route::Station { id: station.id.clone() }}>{ &station.title }</Link<Route>>
-                        <p>{ &station.summary }</p>
-                    </li>
+            <div class="home-entries">
+                <Link<Route> to={Route::station(&exhibit.stations[0].id, View::Lens(lens))} classes="button">
+                    { if visited == 0 { "Start the exhibit" } else { "Go to the first station" } }
+                </Link<Route>>
+                <Link<Route> to={Route::Timeline} classes="button secondary">{ "Timeline" }</Link<Route>>
+                <Link<Route> to={Route::Quiz} classes="button secondary">{ "Test yourself" }</Link<Route>>
+            </div>
+            <h2 id="path-heading">{ "The stations" }</h2>
+            <p class="path-progress">{ format!("{visited} of {} stations visited", exhibit.stations.len()) }</p>
+            <ol class="station-path" aria-labelledby="path-heading">
+                { for exhibit.stations.iter().map(|station| {
+                    let seen = progress.has_visited(&station.id);
+                    html! {
+                        <li key={station.id.clone()} class={classes!("station-card", seen.then_some("visited"))}>
+                            <Link<Route> to={Route::station(&station.id, View::Lens(lens))}>{ &station.title }</Link<Route>>
+                            if seen { <span class="visited-mark">{ "Visited" }</span> }
+                            <p>{ &station.summary }</p>
+                        </li>
+                    }
                 }) }
             </ol>
-            <p><Link<Route> to={Route::Quiz} classes="button">{ &exhibit.quiz.title }</Link<Route>></p>
         </main>
     }
 }

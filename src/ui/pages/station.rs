@@ -1,37 +1,81 @@
-//! A room of the exhibit: the speech's words, their context and sources.
+//! A room of the exhibit: the speech's words, their context, the three
+//! lenses (or the compare view), glossary terms and sources.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::core::lens::{carried_lens, resolve, AddressNotice, Resolved, View};
 use crate::ui::app::use_exhibit;
+use crate::ui::claims::{CompareView, LensPanel};
+use crate::ui::comparison::ComparisonFigure;
+use crate::ui::lens_switch::{lens_label, LensSwitch};
 use crate::ui::pages::NotFound;
 use crate::ui::route::Route;
 use crate::ui::text::RichText;
+use crate::ui::visitor::{use_visitor, VisitorAction};
 
 #[derive(Properties, PartialEq)]
 pub struct StationPageProps {
     pub id: AttrValue,
+    /// The view word from the address, if it has one.
+    pub view: Option<AttrValue>,
 }
 
 #[function_component(StationPage)]
 pub fn station_page(props: &StationPageProps) -> Html {
     let exhibit = use_exhibit();
-    let Some(position) = exhibit.stations.iter().position(|s| s.id == props.id.as_str()) else {
+    let visitor = use_visitor();
+    let navigator = use_navigator();
+    let remembered = visitor.progress.lens;
+    let resolved = resolve(&exhibit, &props.id, props.view.as_deref(), remembered);
+    {
+        // Visiting and choosing a lens are remembered as effects of showing.
+        let visitor = visitor.clone();
+        let resolved = resolved.clone();
+        let id = props.id.to_string();
+        use_effect_with(resolved, move |resolved| {
+            if let Resolved::Station { view, .. } = resolved {
+                visitor.dispatch(VisitorAction::Visit(id));
+                if let View::Lens(lens) = view {
+                    visitor.dispatch(VisitorAction::ChooseLens(*lens));
+                }
+            }
+        });
+    }
+    let Resolved::Station { index, view, notice } = resolved else {
         return html! { <NotFound /> };
     };
-    let station = &exhibit.stations[position];
-    let previous = position.checked_sub(1).map(|i| &exhibit.stations[i]);
-    let next = exhibit.stations.get(position + 1);
+    let station = &exhibit.stations[index];
+    let lens = carried_lens(view, remembered);
+    let on_choose = {
+        let id = station.id.clone();
+        Callback::from(move |view: View| {
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::station(&id, view));
+            }
+        })
+    };
+    let previous = index.checked_sub(1).map(|i| &exhibit.stations[i]);
+    let next = exhibit.stations.get(index + 1);
+    let announcement = match view {
+        View::Lens(lens) => format!("Showing: {}", lens_label(lens)),
+        View::Compare => "Showing all three accounts side by side".to_string(),
+    };
     html! {
         <main id="main" class="page station" tabindex="-1">
-            <p class="station-number">{ format!("Station {} of {}", position + 1, exhibit.stations.len()) }</p>
+            <p class="station-number">{ format!("Station {} of {}", index + 1, exhibit.stations.len()) }</p>
             <h1>{ &station.title }</h1>
+            if let Some(AddressNotice::UnknownView { asked, fallback }) = notice {
+                <p class="notice" role="status">
+                    { format!("This exhibit has no view called “{asked}”, so the station is shown in “{}”.", lens_label(fallback)) }
+                </p>
+            }
             { for station.excerpts.iter().map(|excerpt| {
-                let source = exhibit.source(&excerpt.citation.source).map(|s| s.citation.clone()).unwrap_or_default();
+                let source = exhibit.source(&excerpt.citation.source).map(|s| s.short_form().to_string()).unwrap_or_default();
                 let locator = excerpt.citation.locator.clone().map(|l| format!(", {l}")).unwrap_or_default();
                 html! {
                     <figure class="excerpt">
-                        <blockquote><p>{ &excerpt.text }</p></blockquote>
+                        <blockquote lang={excerpt.lang.clone()}><p>{ &excerpt.text }</p></blockquote>
                         <figcaption>
                             { format!("{}. ", excerpt.speaker) }
                             <cite>{ format!("{source}{locator}") }</cite>
@@ -44,16 +88,38 @@ pub fn station_page(props: &StationPageProps) -> Html {
                 <h2 id="context-heading">{ "Context" }</h2>
                 { for station.context.iter().map(|p| html! { <p><RichText text={p.text.clone()} /></p> }) }
             </section>
+            { for station.comparisons.iter().filter_map(|id| exhibit.comparisons.iter().position(|c| &c.id == id)).map(|i| html! {
+                <ComparisonFigure key={i} comparison={i} />
+            }) }
+            <section class="lenses" aria-labelledby="lenses-heading">
+                <h2 id="lenses-heading">{ "Three accounts" }</h2>
+                <LensSwitch {view} {lens} {on_choose} />
+                <p class="visually-hidden" aria-live="polite">{ announcement }</p>
+                { match view {
+                    View::Lens(lens) => html! { <LensPanel station={index} {lens} /> },
+                    View::Compare => html! { <CompareView station={index} /> },
+                } }
+            </section>
+            <section class="station-sources" aria-labelledby="sources-heading">
+                <h2 id="sources-heading">{ "Sources" }</h2>
+                <ul>
+                    { for station.sources.iter().filter_map(|id| exhibit.source(id)).map(|source| html! {
+                        <li key={source.id.clone()}>{ &source.citation }</li>
+                    }) }
+                </ul>
+            </section>
             <nav class="station-nav" aria-label="Stations">
                 if let Some(previous) = previous {
-                    <Link<Route> to={Route::Station { id: previous.id.clone() }} classes="previous">
+                    <Link<Route> to={Route::station(&previous.id, View::Lens(lens))} classes="previous">
                         { format!("Previous: {}", previous.title) }
                     </Link<Route>>
                 }
                 if let Some(next) = next {
-                    <Link<Route> to={Route::Station { id: next.id.clone() }} classes="next">
+                    <Link<Route> to={Route::station(&next.id, View::Lens(lens))} classes="next">
                         { format!("Next: {}", next.title) }
                     </Link<Route>>
+                } else {
+                    <Link<Route> to={Route::Quiz} classes="next">{ "Next: test yourself in the quiz" }</Link<Route>>
                 }
             </nav>
         </main>

@@ -1,0 +1,253 @@
+//! How a visitor looks at a comparison: the mode (slider, side by side,
+//! steps), where the slider's divider stands, which step is shown, and how
+//! that state is written into a link.
+
+use super::content::{Comparison, ImageState};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// One image over the other, divided by a draggable line.
+    #[default]
+    Slider,
+    /// The states next to each other (stacked on a phone).
+    SideBySide,
+    /// One state at a time, in order, for images altered more than once.
+    Steps,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 3] = [Mode::Slider, Mode::SideBySide, Mode::Steps];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Mode::Slider => "slider",
+            Mode::SideBySide => "side-by-side",
+            Mode::Steps => "steps",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| m.slug() == slug)
+    }
+}
+
+/// Where the divider starts: half of each image.
+pub const START: u8 = 50;
+
+/// The state of one comparison on screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct View {
+    pub mode: Mode,
+    /// Where the slider's divider stands, in percent from the start (left or
+    /// top): the earlier image shows before it, the later one after it.
+    pub at: u8,
+    /// Index of the state shown in the steps mode.
+    pub step: usize,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        View {
+            mode: Mode::Slider,
+            at: START,
+            step: 0,
+        }
+    }
+}
+
+/// A key pressed on the slider's divider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SliderKey {
+    /// Arrow keys: one percent, or ten with Shift.
+    Arrow {
+        forward: bool,
+        shift: bool,
+    },
+    Page {
+        forward: bool,
+    },
+    Home,
+    End,
+}
+
+impl SliderKey {
+    /// Reads a `KeyboardEvent.key`. Right and Up move the divider towards the
+    /// end, revealing more of the earlier image.
+    pub fn from_key(key: &str, shift: bool) -> Option<SliderKey> {
+        Some(match key {
+            "ArrowRight" | "ArrowUp" => SliderKey::Arrow { forward: true, shift },
+            "ArrowLeft" | "ArrowDown" => SliderKey::Arrow { forward: false, shift },
+            "PageUp" => SliderKey::Page { forward: true },
+            "PageDown" => SliderKey::Page { forward: false },
+            "Home" => SliderKey::Home,
+            "End" => SliderKey::End,
+            _ => return None,
+        })
+    }
+
+    pub fn apply(self, at: u8) -> u8 {
+        let moved = |by: i16, forward: bool| {
+            let next = i16::from(at) + if forward { by } else { -by };
+            next.clamp(0, 100) as u8
+        };
+        match self {
+            SliderKey::Arrow { forward, shift } => moved(if shift { 10 } else { 1 }, forward),
+            SliderKey::Page { forward } => moved(10, forward),
+            SliderKey::Home => 0,
+            SliderKey::End => 100,
+        }
+    }
+}
+
+/// The divider's position from a pointer: `offset` pixels into a stage
+/// `length` pixels long, rounded to a whole percent and kept on the image.
+pub fn percent_at(offset: f64, length: f64) -> u8 {
+    if length.is_nan() || length <= 0.0 || !offset.is_finite() {
+        return START;
+    }
+    (offset / length * 100.0).round().clamp(0.0, 100.0) as u8
+}
+
+/// The two states the slider compares: the first and the last, so a slider
+/// over a many-step comparison shows the whole change.
+pub fn slider_pair(comparison: &Comparison) -> Option<(&ImageState, &ImageState)> {
+    Some((comparison.states.first()?, comparison.states.last()?))
+}
+
+/// What a screen reader says for the slider: how much of each image shows.
+pub fn value_text(at: u8, before: &ImageState, after: &ImageState) -> String {
+    match at {
+        0 => format!("all {}", after.label),
+        100 => format!("all {}", before.label),
+        _ => format!("{at}% {}, {}% {}", before.label, 100 - at, after.label),
+    }
+}
+
+/// The pairs of a URL query (`a=1&b=2`, with or without the leading `?`).
+/// Ids and slugs are plain ASCII, so no percent-decoding is needed.
+pub fn query_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+}
+
+/// Reads the comparison's part of a link: `mode`, `at` and `step` (a state
+/// id). Anything unknown or out of range falls back to the default.
+pub fn from_query(comparison: &Comparison, mode: Option<&str>, at: Option<&str>, step: Option<&str>) -> View {
+    let default = View::default();
+    View {
+        mode: mode.and_then(Mode::from_slug).unwrap_or(default.mode),
+        at: at
+            .and_then(|a| a.parse::<u8>().ok())
+            .filter(|a| *a <= 100)
+            .unwrap_or(default.at),
+        step: step
+            .and_then(|id| comparison.states.iter().position(|s| s.id == id))
+            .unwrap_or(default.step),
+    }
+}
+
+/// The state id a link names for the steps mode.
+pub fn step_id(comparison: &Comparison, step: usize) -> Option<&str> {
+    comparison.states.get(step).map(|s| s.id.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::check::load;
+
+    fn pair() -> Comparison {
+        let text = include_str!("../../tests/fixtures/exhibit/minimal.json");
+        let exhibit = load("minimal.json", text, &|_| true).expect("the fixture is sound");
+        exhibit.comparisons[0].clone()
+    }
+
+    #[test]
+    fn arrows_move_one_percent_and_ten_with_shift() {
+        let right = SliderKey::from_key("ArrowRight", false).unwrap();
+        assert_eq!(right.apply(50), 51);
+        assert_eq!(SliderKey::from_key("ArrowLeft", true).unwrap().apply(50), 40);
+        assert_eq!(SliderKey::from_key("ArrowUp", false).unwrap().apply(50), 51);
+        assert_eq!(SliderKey::from_key("PageDown", false).unwrap().apply(50), 40);
+        assert_eq!(SliderKey::from_key("Home", false).unwrap().apply(50), 0);
+        assert_eq!(SliderKey::from_key("End", false).unwrap().apply(50), 100);
+        assert_eq!(SliderKey::from_key("a", false), None);
+    }
+
+    #[test]
+    fn the_divider_stays_on_the_image() {
+        assert_eq!(right(100), 100);
+        assert_eq!(
+            SliderKey::Arrow {
+                forward: false,
+                shift: true
+            }
+            .apply(5),
+            0
+        );
+        assert_eq!(SliderKey::Page { forward: true }.apply(95), 100);
+        fn right(at: u8) -> u8 {
+            SliderKey::Arrow {
+                forward: true,
+                shift: false,
+            }
+            .apply(at)
+        }
+    }
+
+    #[test]
+    fn pointer_positions_become_whole_percents() {
+        assert_eq!(percent_at(310.0, 500.0), 62);
+        assert_eq!(percent_at(-40.0, 500.0), 0);
+        assert_eq!(percent_at(900.0, 500.0), 100);
+        assert_eq!(percent_at(10.0, 0.0), START);
+        assert_eq!(percent_at(f64::NAN, 500.0), START);
+    }
+
+    #[test]
+    fn value_text_says_what_is_revealed() {
+        let comparison = pair();
+        let (before, after) = slider_pair(&comparison).unwrap();
+        assert_eq!(value_text(62, before, after), "62% Before, 38% After");
+        assert_eq!(value_text(0, before, after), "all After");
+        assert_eq!(value_text(100, before, after), "all Before");
+    }
+
+    #[test]
+    fn a_link_restores_mode_position_and_step() {
+        let comparison = pair();
+        let view = from_query(&comparison, Some("steps"), Some("62"), Some("after"));
+        assert_eq!(
+            view,
+            View {
+                mode: Mode::Steps,
+                at: 62,
+                step: 1
+            }
+        );
+        assert_eq!(step_id(&comparison, view.step), Some("after"));
+    }
+
+    #[test]
+    fn a_bad_link_falls_back_to_the_default_view() {
+        let comparison = pair();
+        let view = from_query(&comparison, Some("carousel"), Some("250"), Some("nowhere"));
+        assert_eq!(view, View::default());
+        assert_eq!(from_query(&comparison, None, Some("-3"), None), View::default());
+    }
+
+    #[test]
+    fn query_pairs_split_a_link() {
+        let pairs: Vec<_> = query_pairs("?comparison=pair&mode=steps&junk").collect();
+        assert_eq!(pairs, vec![("comparison", "pair"), ("mode", "steps")]);
+    }
+
+    #[test]
+    fn every_mode_round_trips_through_its_slug() {
+        for mode in Mode::ALL {
+            assert_eq!(Mode::from_slug(mode.slug()), Some(mode));
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! Which voice a station is heard in, and how that choice lives in the URL.
+//!
+//! A station is shown through one lens (the official line, the 1956 speech,
+//! historians today) or in the compare view with all three side by side. The
+//! choice is part of the address (`#/station/<id>/<view>`) so a teacher can
+//! link to "the historians' view of station 4"; a bad address falls back to
+//! something sensible and says so, instead of failing.
+
+use super::content::{Exhibit, LensId};
+
+/// What a station page shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Lens(LensId),
+    /// All three lenses side by side, each claim linked to the one it answers.
+    Compare,
+}
+
+impl View {
+    pub const COMPARE_SLUG: &'static str = "compare";
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            View::Lens(lens) => lens.slug(),
+            View::Compare => Self::COMPARE_SLUG,
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<View> {
+        if slug == Self::COMPARE_SLUG {
+            Some(View::Compare)
+        } else {
+            LensId::from_slug(slug).map(View::Lens)
+        }
+    }
+}
+
+/// The lens a visitor starts with before choosing: the speech, the exhibit's subject.
+pub const DEFAULT_LENS: LensId = LensId::Speech;
+
+/// What went wrong with an address, for a visible notice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AddressNotice {
+    /// The view word was not a lens; the station is shown in `fallback`.
+    UnknownView { asked: String, fallback: LensId },
+}
+
+/// A station address, resolved against the exhibit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolved {
+    Station {
+        /// Position of the station in the exhibit's path.
+        index: usize,
+        view: View,
+        notice: Option<AddressNotice>,
+    },
+    /// No station has this id: the page says so and offers the way home.
+    UnknownStation,
+}
+
+/// Resolves `#/station/<id>[/<view>]`. `remembered` is the visitor's last lens,
+/// which carries over when the address names none.
+pub fn resolve(exhibit: &Exhibit, station_id: &str, view: Option<&str>, remembered: Option<LensId>) -> Resolved {
+    let Some(index) = exhibit.stations.iter().position(|s| s.id == station_id) else {
+        return Resolved::UnknownStation;
+    };
+    let fallback = remembered.unwrap_or(DEFAULT_LENS);
+    match view {
+        None => Resolved::Station {
+            index,
+            view: View::Lens(fallback),
+            notice: None,
+        },
+        Some(slug) => match View::from_slug(slug) {
+            Some(view) => Resolved::Station {
+                index,
+                view,
+                notice: None,
+            },
+            None => Resolved::Station {
+                index,
+                view: View::Lens(fallback),
+                notice: Some(AddressNotice::UnknownView {
+                    asked: slug.to_string(),
+                    fallback,
+                }),
+            },
+        },
+    }
+}
+
+/// The lens to carry to the next station: the one shown, or, from the
+/// compare view, the one the visitor last chose.
+pub fn carried_lens(view: View, remembered: Option<LensId>) -> LensId {
+    match view {
+        View::Lens(lens) => lens,
+        View::Compare => remembered.unwrap_or(DEFAULT_LENS),
+    }
+}
+
+/// The lens after an arrow key in the lens switch: arrows wrap, as in any
+/// radio group.
+pub fn step(lens: LensId, forward: bool) -> LensId {
+    let all = LensId::ALL;
+    let at = all.iter().position(|l| *l == lens).unwrap_or(0);
+    let next = if forward {
+        (at + 1) % all.len()
+    } else {
+        (at + all.len() - 1) % all.len()
+    };
+    all[next]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::check::load;
+
+    fn exhibit() -> Exhibit {
+        let text = include_str!("../../tests/fixtures/exhibit/minimal.json");
+        load("minimal.json", text, &|_| true).expect("the fixture is sound")
+    }
+
+    #[test]
+    fn a_station_and_lens_from_the_address() {
+        let resolved = resolve(&exhibit(), "second", Some("historians"), None);
+        assert_eq!(
+            resolved,
+            Resolved::Station {
+                index: 1,
+                view: View::Lens(LensId::Historians),
+                notice: None
+            }
+        );
+    }
+
+    #[test]
+    fn the_compare_view_has_its_own_word() {
+        let resolved = resolve(&exhibit(), "first", Some("compare"), None);
+        assert!(matches!(
+            resolved,
+            Resolved::Station {
+                view: View::Compare,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn no_lens_in_the_address_carries_the_remembered_one() {
+        let resolved = resolve(&exhibit(), "first", None, Some(LensId::Official));
+        assert!(matches!(
+            resolved,
+            Resolved::Station {
+                view: View::Lens(LensId::Official),
+                notice: None,
+                ..
+            }
+        ));
+        let fresh = resolve(&exhibit(), "first", None, None);
+        assert!(matches!(
+            fresh,
+            Resolved::Station {
+                view: View::Lens(DEFAULT_LENS),
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn an_unknown_lens_falls_back_with_a_notice() {
+        let resolved = resolve(&exhibit(), "first", Some("pravda"), Some(LensId::Historians));
+        assert_eq!(
+            resolved,
+            Resolved::Station {
+                index: 0,
+                view: View::Lens(LensId::Historians),
+                notice: Some(AddressNotice::UnknownView {
+                    asked: "pravda".into(),
+                    fallback: LensId::Historians
+                })
+            }
+        );
+    }
+
+    #[test]
+    fn an_unknown_station_is_reported_not_guessed() {
+        assert_eq!(
+            resolve(&exhibit(), "nowhere", Some("speech"), None),
+            Resolved::UnknownStation
+        );
+        assert_eq!(resolve(&exhibit(), "", None, None), Resolved::UnknownStation);
+    }
+
+    #[test]
+    fn every_view_round_trips_through_its_slug() {
+        for view in [View::Compare].into_iter().chain(LensId::ALL.map(View::Lens)) {
+            assert_eq!(View::from_slug(view.slug()), Some(view));
+        }
+        assert_eq!(View::from_slug("Speech"), None);
+    }
+
+    #[test]
+    fn arrows_cycle_through_the_lenses() {
+        assert_eq!(step(LensId::Official, true), LensId::Speech);
+        assert_eq!(step(LensId::Historians, true), LensId::Official);
+        assert_eq!(step(LensId::Official, false), LensId::Historians);
+    }
+
+    #[test]
+    fn the_compare_view_carries_the_last_chosen_lens() {
+        assert_eq!(carried_lens(View::Compare, Some(LensId::Official)), LensId::Official);
+        assert_eq!(
+            carried_lens(View::Lens(LensId::Historians), Some(LensId::Official)),
+            LensId::Historians
+        );
+    }
+}

@@ -1,0 +1,537 @@
+//! A propaganda-imagery comparison: the official image against what it hid,
+//! as a slider, side by side, or step by step, with numbered hotspots.
+//!
+//! Dragging changes only the top image's `clip-path` and the divider's
+//! `transform`, so a pointer move costs no layout. The view (mode, divider,
+//! step) is written into the link when a gesture ends, so a link can open the
+//! comparison exactly as the visitor left it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use serde::Serialize;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::app::use_exhibit;
+use super::route::Route;
+use super::text::RichText;
+use crate::core::comparison::{self, percent_at, query_pairs, slider_pair, value_text, Mode, SliderKey, View};
+use crate::core::content::{Comparison, Hotspot, ImageState, Orientation};
+
+fn mode_label(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Slider => "Slider",
+        Mode::SideBySide => "Side by side",
+        Mode::Steps => "Step by step",
+    }
+}
+
+/// A state's name with its date, unless the name already says it.
+fn titled(state: &ImageState) -> String {
+    if state.label.contains(&state.date) {
+        state.label.clone()
+    } else {
+        format!("{} ({})", state.label, state.date)
+    }
+}
+
+/// Image paths in content are relative to `assets/`.
+fn image_url(state: &ImageState) -> String {
+    format!("assets/{}", state.image)
+}
+
+#[derive(Serialize)]
+struct ComparisonQuery<'a> {
+    comparison: &'a str,
+    mode: &'a str,
+    at: u8,
+    step: &'a str,
+}
+
+/// The view a link asks for, if the link is about this comparison.
+fn view_from_link(comparison: &Comparison, query: &str) -> Option<View> {
+    let mut named = None;
+    let (mut mode, mut at, mut step) = (None, None, None);
+    for (key, value) in query_pairs(query) {
+        match key {
+            "comparison" => named = Some(value),
+            "mode" => mode = Some(value),
+            "at" => at = Some(value),
+            "step" => step = Some(value),
+            _ => {}
+        }
+    }
+    (named == Some(comparison.id.as_str())).then(|| comparison::from_query(comparison, mode, at, step))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonFigureProps {
+    /// Position of the comparison in the exhibit.
+    pub comparison: usize,
+}
+
+#[function_component(ComparisonFigure)]
+pub fn comparison_figure(props: &ComparisonFigureProps) -> Html {
+    let exhibit = use_exhibit();
+    let comparison = &exhibit.comparisons[props.comparison];
+    let location = use_location();
+    let navigator = use_navigator();
+    let route = use_route::<Route>();
+    let query = location.as_ref().map(|l| l.query_str().to_string()).unwrap_or_default();
+    let linked = view_from_link(comparison, &query);
+    let view = use_state(|| linked.clone().unwrap_or_default());
+    let open_hotspot = use_state(|| None::<String>);
+    let dragging = use_mut_ref(|| false);
+    let stage = use_node_ref();
+    let section = use_node_ref();
+    {
+        // Back, forward and new links change the query: follow them. A link
+        // naming this comparison also brings it into view on arrival.
+        let view = view.clone();
+        let section = section.clone();
+        use_effect_with(linked, move |linked| {
+            if let Some(linked) = linked {
+                if *view != *linked {
+                    view.set(linked.clone());
+                }
+                if let Some(element) = section.cast::<web_sys::Element>() {
+                    element.scroll_into_view();
+                }
+            }
+        });
+    }
+    // Writes the view into the link, replacing the entry: a drag is one step
+    // of history, not a hundred.
+    let remember = {
+        let id = comparison.id.clone();
+        let states: Vec<String> = comparison.states.iter().map(|s| s.id.clone()).collect();
+        Callback::from(move |next: View| {
+            if let (Some(navigator), Some(route)) = (&navigator, &route) {
+                let step = states.get(next.step).map(String::as_str).unwrap_or_default();
+                let query = ComparisonQuery {
+                    comparison: &id,
+                    mode: next.mode.slug(),
+                    at: next.at,
+                    step,
+                };
+                let _ = navigator.replace_with_query(route, &query);
+            }
+        })
+    };
+    let set_view = {
+        let view = view.clone();
+        let remember = remember.clone();
+        Callback::from(move |(next, commit): (View, bool)| {
+            if commit {
+                remember.emit(next.clone());
+            }
+            view.set(next);
+        })
+    };
+    let modes: Vec<Mode> = Mode::ALL
+        .into_iter()
+        .filter(|m| *m != Mode::Steps || comparison.states.len() > 2)
+        .collect();
+    let mode = if modes.contains(&view.mode) {
+        view.mode
+    } else {
+        Mode::Slider
+    };
+    let on_hotspot = {
+        let open_hotspot = open_hotspot.clone();
+        Callback::from(move |id: String| {
+            open_hotspot.set(if open_hotspot.as_deref() == Some(id.as_str()) {
+                None
+            } else {
+                Some(id)
+            })
+        })
+    };
+    let heading = format!("comparison-{}", comparison.id);
+    let shown_states: Vec<&ImageState> = match mode {
+        Mode::Slider | Mode::SideBySide => comparison.states.iter().collect(),
+        Mode::Steps => comparison.states.get(view.step).into_iter().collect(),
+    };
+    let hotspots = ordered_hotspots(comparison, &shown_states);
+    let shared = Shared {
+        comparison,
+        view: &view,
+        hotspots: &hotspots,
+        open: &open_hotspot,
+        set_view: &set_view,
+        on_hotspot: &on_hotspot,
+    };
+    html! {
+        <section class="comparison" aria-labelledby={heading.clone()} ref={section}>
+            <h2 id={heading}>{ &comparison.title }</h2>
+            <p class="comparison-summary">{ &comparison.summary }</p>
+            <div class="mode-switch" role="group" aria-label={format!("How to compare: {}", comparison.title)}>
+                { for modes.iter().map(|m| {
+                    let set_view = set_view.clone();
+                    let next = View { mode: *m, ..(*view).clone() };
+                    html! {
+                        <button type="button" aria-pressed={(mode == *m).to_string()}
+                            onclick={Callback::from(move |_| set_view.emit((next.clone(), true)))}>
+                            { mode_label(*m) }
+                        </button>
+                    }
+                }) }
+            </div>
+            { match mode {
+                Mode::Slider => slider(&shared, &dragging, &stage),
+                Mode::SideBySide => side_by_side(&shared),
+                Mode::Steps => steps(&shared),
+            } }
+            { hotspot_panel(&hotspots, open_hotspot.as_deref()) }
+            <details class="long-description">
+                <summary>{ "Describe the images in words" }</summary>
+                { for shown_states.iter().map(|state| html! {
+                    <p><strong>{ format!("{}: ", titled(state)) }</strong>{ &state.description }</p>
+                }) }
+            </details>
+            if !hotspots.is_empty() {
+                <h3 class="hotspot-list-heading">{ "What the marks show" }</h3>
+                <ol class="hotspot-list">
+                    { for hotspots.iter().map(|(hotspot, state)| html! {
+                        <li key={hotspot.id.clone()}>
+                            <strong>{ &hotspot.label }</strong>
+                            { format!(" ({}): ", state.label) }
+                            <RichText text={hotspot.explanation.clone()} />
+                        </li>
+                    }) }
+                </ol>
+            }
+            <p class="comparison-credits">{ comparison.states.iter().map(|s| s.credit.as_str()).collect::<Vec<_>>().join(" · ") }</p>
+        </section>
+    }
+}
+
+/// Hotspots of the shown states, in reading order (top to bottom, then left
+/// to right), which is also their numbering and their Tab order.
+fn ordered_hotspots<'c>(comparison: &'c Comparison, shown: &[&'c ImageState]) -> Vec<(&'c Hotspot, &'c ImageState)> {
+    let mut list: Vec<(&Hotspot, &ImageState)> = comparison
+        .hotspots
+        .iter()
+        .filter_map(|h| shown.iter().find(|s| s.id == h.state).map(|s| (h, *s)))
+        .collect();
+    list.sort_by(|(a, sa), (b, sb)| {
+        let ya = a.y / f64::from(sa.height.max(1));
+        let yb = b.y / f64::from(sb.height.max(1));
+        ya.total_cmp(&yb).then(a.x.total_cmp(&b.x))
+    });
+    list
+}
+
+type Hotspots<'c> = [(&'c Hotspot, &'c ImageState)];
+
+/// Which markers a stage shows.
+enum Showing<'a> {
+    /// The markers on one image.
+    State(&'a ImageState),
+    /// On the slider: markers of the earlier image before the divider, of
+    /// the later one after it, so a marker never points at a hidden image.
+    Divided { before: &'a str, at: u8, vertical: bool },
+}
+
+impl Showing<'_> {
+    fn shows(&self, hotspot: &Hotspot, state: &ImageState) -> bool {
+        match self {
+            Showing::State(shown) => shown.id == state.id,
+            Showing::Divided { before, at, vertical } => {
+                let along = if *vertical {
+                    hotspot.y / f64::from(state.height.max(1))
+                } else {
+                    hotspot.x / f64::from(state.width.max(1))
+                } * 100.0;
+                (state.id == *before) == (along < f64::from(*at))
+            }
+        }
+    }
+}
+
+/// Numbered markers over a stage.
+fn markers(
+    hotspots: &Hotspots,
+    showing: Showing,
+    open: &UseStateHandle<Option<String>>,
+    on_hotspot: &Callback<String>,
+) -> Html {
+    hotspots
+        .iter()
+        .enumerate()
+        .filter(|(_, (hotspot, state))| showing.shows(hotspot, state))
+        .map(|(i, (hotspot, s))| {
+            let id = hotspot.id.clone();
+            let on_hotspot = on_hotspot.clone();
+            let expanded = open.as_deref() == Some(hotspot.id.as_str());
+            let style = format!(
+                "left:{:.2}%;top:{:.2}%",
+                hotspot.x / f64::from(s.width.max(1)) * 100.0,
+                hotspot.y / f64::from(s.height.max(1)) * 100.0
+            );
+            html! {
+                <button type="button" class="hotspot" {style}
+                    aria-label={format!("{}. {}", i + 1, hotspot.label)}
+                    aria-expanded={expanded.to_string()}
+                    aria-controls="hotspot-panel"
+                    onpointerdown={Callback::from(|e: PointerEvent| e.stop_propagation())}
+                    onclick={Callback::from(move |_| on_hotspot.emit(id.clone()))}>
+                    { i + 1 }
+                </button>
+            }
+        })
+        .collect()
+}
+
+fn hotspot_panel(hotspots: &Hotspots, open: Option<&str>) -> Html {
+    let Some((i, (hotspot, state))) = hotspots
+        .iter()
+        .enumerate()
+        .find(|(_, (h, _))| Some(h.id.as_str()) == open)
+    else {
+        return html! {};
+    };
+    html! {
+        <div class="hotspot-panel" id="hotspot-panel" role="region" aria-label={hotspot.label.clone()}>
+            <p><strong>{ format!("{}. {}", i + 1, hotspot.label) }</strong>{ format!(" ({})", state.label) }</p>
+            <p><RichText text={hotspot.explanation.clone()} /></p>
+        </div>
+    }
+}
+
+/// What the three modes share: the comparison, its view and the hotspots.
+struct Shared<'a> {
+    comparison: &'a Comparison,
+    view: &'a UseStateHandle<View>,
+    hotspots: &'a Hotspots<'a>,
+    open: &'a UseStateHandle<Option<String>>,
+    set_view: &'a Callback<(View, bool)>,
+    on_hotspot: &'a Callback<String>,
+}
+
+impl Shared<'_> {
+    fn markers(&self, showing: Showing) -> Html {
+        markers(self.hotspots, showing, self.open, self.on_hotspot)
+    }
+}
+
+fn image(state: &ImageState, class: &'static str, style: Option<String>) -> Html {
+    html! {
+        <img class={class} src={image_url(state)} alt={state.alt.clone()} width={state.width.to_string()}
+            height={state.height.to_string()} loading="lazy" decoding="async" draggable="false" {style} />
+    }
+}
+
+fn slider(shared: &Shared, dragging: &Rc<RefCell<bool>>, stage: &NodeRef) -> Html {
+    let Shared {
+        comparison,
+        view,
+        set_view,
+        ..
+    } = *shared;
+    let Some((before, after)) = slider_pair(comparison) else {
+        return html! {};
+    };
+    let vertical = comparison.orientation == Orientation::Vertical;
+    let at = view.at;
+    let (clip, shift) = if vertical {
+        (
+            format!("clip-path:inset(0 0 {}% 0)", 100 - at),
+            format!("transform:translateY({at}%)"),
+        )
+    } else {
+        (
+            format!("clip-path:inset(0 {}% 0 0)", 100 - at),
+            format!("transform:translateX({at}%)"),
+        )
+    };
+    // The pointer's position along the stage, as a percent. (Yew delegates
+    // events to the app's root, so `currentTarget` is not the stage.)
+    let position = move |stage: &NodeRef, event: &PointerEvent| -> Option<u8> {
+        let rect = stage.cast::<web_sys::Element>()?.get_bounding_client_rect();
+        Some(if vertical {
+            percent_at(f64::from(event.client_y()) - rect.top(), rect.height())
+        } else {
+            percent_at(f64::from(event.client_x()) - rect.left(), rect.width())
+        })
+    };
+    let onpointerdown = {
+        let stage = stage.clone();
+        let set_view = set_view.clone();
+        let view = view.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |event: PointerEvent| {
+            if !event.is_primary() {
+                return;
+            }
+            if let Some(stage) = stage.cast::<web_sys::Element>() {
+                let _ = stage.set_pointer_capture(event.pointer_id());
+            }
+            *dragging.borrow_mut() = true;
+            if let Some(at) = position(&stage, &event) {
+                set_view.emit((View { at, ..(*view).clone() }, false));
+            }
+        })
+    };
+    let onpointermove = {
+        let stage = stage.clone();
+        let set_view = set_view.clone();
+        let view = view.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |event: PointerEvent| {
+            if *dragging.borrow() {
+                if let Some(at) = position(&stage, &event) {
+                    if at != view.at {
+                        set_view.emit((View { at, ..(*view).clone() }, false));
+                    }
+                }
+            }
+        })
+    };
+    let onpointerup = {
+        let set_view = set_view.clone();
+        let view = view.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |_: PointerEvent| {
+            if dragging.replace(false) {
+                set_view.emit(((*view).clone(), true));
+            }
+        })
+    };
+    let onkeydown = {
+        let set_view = set_view.clone();
+        let view = view.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if let Some(key) = SliderKey::from_key(&event.key(), event.shift_key()) {
+                event.prevent_default();
+                set_view.emit((
+                    View {
+                        at: key.apply(view.at),
+                        ..(*view).clone()
+                    },
+                    true,
+                ));
+            }
+        })
+    };
+    let orientation = if vertical { "vertical" } else { "horizontal" };
+    let ratio = format!("aspect-ratio:{}/{}", after.width, after.height);
+    html! {
+        <figure class="comparison-figure">
+            <p class={classes!("stage-labels", orientation)} aria-hidden="true">
+                <span>{ if vertical { "▲ " } else { "◀ " } }{ &before.label }</span>
+                <span>{ &after.label }{ if vertical { " ▼" } else { " ▶" } }</span>
+            </p>
+            <div class={classes!("stage", orientation)} style={ratio} ref={stage.clone()}
+                onpointerdown={onpointerdown} onpointermove={onpointermove}
+                onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
+                { image(after, "state-image", None) }
+                { image(before, "state-image top", Some(clip)) }
+                <div class="divider" style={shift}>
+                    <div class="divider-handle" role="slider" tabindex="0"
+                        aria-label={format!("Divider between {} and {}", before.label, after.label)}
+                        aria-orientation={orientation}
+                        aria-valuemin="0" aria-valuemax="100" aria-valuenow={at.to_string()}
+                        aria-valuetext={value_text(at, before, after)}
+                        {onkeydown}>
+                    </div>
+                </div>
+                { shared.markers(Showing::Divided { before: &before.id, at, vertical }) }
+            </div>
+            <figcaption>
+                <p><strong>{ format!("{}: ", titled(before)) }</strong>{ &before.caption }</p>
+                <p><strong>{ format!("{}: ", titled(after)) }</strong>{ &after.caption }</p>
+            </figcaption>
+        </figure>
+    }
+}
+
+fn side_by_side(shared: &Shared) -> Html {
+    let comparison = shared.comparison;
+    html! {
+        <div class="side-by-side">
+            { for comparison.states.iter().map(|state| html! {
+                <figure class="comparison-figure" key={state.id.clone()}>
+                    <div class="stage" style={format!("aspect-ratio:{}/{}", state.width, state.height)}>
+                        { image(state, "state-image", None) }
+                        { shared.markers(Showing::State(state)) }
+                    </div>
+                    <figcaption><strong>{ format!("{}: ", titled(state)) }</strong>{ &state.caption }</figcaption>
+                </figure>
+            }) }
+        </div>
+    }
+}
+
+fn steps(shared: &Shared) -> Html {
+    let Shared {
+        comparison,
+        view,
+        set_view,
+        ..
+    } = *shared;
+    let count = comparison.states.len();
+    let step = view.step.min(count.saturating_sub(1));
+    let Some(state) = comparison.states.get(step) else {
+        return html! {};
+    };
+    let go = |to: usize| {
+        let set_view = set_view.clone();
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| {
+            set_view.emit((
+                View {
+                    step: to,
+                    ..(*view).clone()
+                },
+                true,
+            ))
+        })
+    };
+    let oninput = {
+        let set_view = set_view.clone();
+        let view = view.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            if let Ok(to) = input.value().parse::<usize>() {
+                set_view.emit((
+                    View {
+                        step: to,
+                        ..(*view).clone()
+                    },
+                    true,
+                ));
+            }
+        })
+    };
+    html! {
+        <figure class="comparison-figure">
+            <div class="stage" style={format!("aspect-ratio:{}/{}", state.width, state.height)}>
+                { image(state, "state-image", None) }
+                { shared.markers(Showing::State(state)) }
+            </div>
+            <div class="scrubber">
+                <button type="button" onclick={go(step.saturating_sub(1))} disabled={step == 0}>{ "Earlier" }</button>
+                <input type="range" min="0" max={(count - 1).to_string()} step="1" value={step.to_string()}
+                    aria-label={format!("Step through: {}", comparison.title)}
+                    aria-valuetext={format!("Step {} of {}: {}", step + 1, count, titled(state))}
+                    {oninput} />
+                <button type="button" onclick={go((step + 1).min(count - 1))} disabled={step + 1 == count}>{ "Later" }</button>
+            </div>
+            <ol class="step-labels">
+                { for comparison.states.iter().enumerate().map(|(i, s)| html! {
+                    <li>
+                        <button type="button" class="link-button" aria-current={(i == step).then_some("step")} onclick={go(i)}>
+                            { titled(s) }
+                        </button>
+                    </li>
+                }) }
+            </ol>
+            <figcaption>
+                <p class="step-count">{ format!("Step {} of {}", step + 1, count) }</p>
+                <p><strong>{ format!("{}: ", titled(state)) }</strong>{ &state.caption }</p>
+            </figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,60 @@
+//! The lens switch: native radio buttons, so assistive technology hears a
+//! radio group and arrow keys move between lenses for free; plus the toggle
+//! for the compare view.
+
+use yew::prelude::*;
+
+use crate::core::content::LensId;
+use crate::core::lens::View;
+
+/// The words a visitor sees for each lens.
+pub fn lens_label(lens: LensId) -> &'static str {
+    match lens {
+        LensId::Official => "Official line",
+        LensId::Speech => "Khrushchev, 1956",
+        LensId::Historians => "Historians today",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LensSwitchProps {
+    pub view: View,
+    /// The lens to select when the compare view is left.
+    pub lens: LensId,
+    pub on_choose: Callback<View>,
+}
+
+#[function_component(LensSwitch)]
+pub fn lens_switch(props: &LensSwitchProps) -> Html {
+    let comparing = props.view == View::Compare;
+    let toggle = {
+        let on_choose = props.on_choose.clone();
+        let next = if comparing {
+            View::Lens(props.lens)
+        } else {
+            View::Compare
+        };
+        Callback::from(move |_| on_choose.emit(next))
+    };
+    html! {
+        <div class="lens-switch">
+            <fieldset class="lens-radios" disabled={comparing}>
+                <legend>{ "Whose account?" }</legend>
+                { for LensId::ALL.into_iter().map(|lens| {
+                    let on_choose = props.on_choose.clone();
+                    let onchange = Callback::from(move |_| on_choose.emit(View::Lens(lens)));
+                    let checked = !comparing && props.view == View::Lens(lens);
+                    html! {
+                        <label class={classes!("lens-option", format!("lens-{}", lens.slug()), checked.then_some("checked"))}>
+                            <input type="radio" name="lens" value={lens.slug()} {checked} {onchange} />
+                            <span>{ lens_label(lens) }</span>
+                        </label>
+                    }
+                }) }
+            </fieldset>
+            <button type="button" class="compare-toggle" aria-pressed={comparing.to_string()} onclick={toggle}>
+                { "Compare all three side by side" }
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,41 @@
+//! Every glossary term of the exhibit, alphabetically, with the station that
+//! explains it.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::core::lens::{carried_lens, View};
+use crate::ui::app::use_exhibit;
+use crate::ui::route::Route;
+use crate::ui::visitor::use_visitor;
+
+#[function_component(GlossaryPage)]
+pub fn glossary_page() -> Html {
+    let exhibit = use_exhibit();
+    let lens = carried_lens(View::Compare, use_visitor().progress.lens);
+    let mut terms: Vec<_> = exhibit
+        .stations
+        .iter()
+        .flat_map(|station| station.glossary.iter().map(move |term| (term, station)))
+        .collect();
+    terms.sort_by_key(|(term, _)| term.term.to_lowercase());
+    html! {
+        <main id="main" class="page glossary" tabindex="-1">
+            <h1>{ "Glossary" }</h1>
+            <dl class="glossary-list">
+                { for terms.into_iter().map(|(term, station)| html! {
+                    <div key={term.id.clone()} class="glossary-entry">
+                        <dt>{ &term.term }</dt>
+                        <dd>
+                            { &term.definition }
+                            { " " }
+                            <Link<Route> to={Route::station(&station.id, View::Lens(lens))}>
+                                { format!("Station: {}", station.title) }
+                            </Link<Route>>
+                        </dd>
+                    </div>
+                }) }
+            </dl>
+        </main>
+    }
+}

@@ -1,0 +1,59 @@
+//! The dated events of the story, grouped by year, as ordered lists that a
+//! screen reader reads in time order.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::core::lens::View;
+use crate::ui::app::use_exhibit;
+use crate::ui::route::Route;
+use crate::ui::text::RichText;
+use crate::ui::visitor::use_visitor;
+
+#[function_component(TimelinePage)]
+pub fn timeline_page() -> Html {
+    let exhibit = use_exhibit();
+    let lens = crate::core::lens::carried_lens(View::Compare, use_visitor().progress.lens);
+    let mut events: Vec<_> = exhibit.timeline.iter().collect();
+    // Sortable dates compare as text; the sort is stable, so same-day events
+    // keep the content's order.
+    events.sort_by(|a, b| a.date.cmp(&b.date));
+    let mut years: Vec<(&str, Vec<_>)> = Vec::new();
+    for event in events {
+        let year = &event.date[..4];
+        match years.last_mut() {
+            Some((y, list)) if *y == year => list.push(event),
+            _ => years.push((year, vec![event])),
+        }
+    }
+    html! {
+        <main id="main" class="page timeline" tabindex="-1">
+            <h1>{ "Timeline" }</h1>
+            <p class="intro">{ "From Lenin's warning to the speech's first publication in the Soviet Union: the dates behind the stations." }</p>
+            { for years.into_iter().map(|(year, events)| html! {
+                <section class="timeline-year" aria-labelledby={format!("year-{year}")}>
+                    <h2 id={format!("year-{year}")}>{ year }</h2>
+                    <ol class="timeline-events">
+                        { for events.into_iter().map(|event| {
+                            let station = event.station.as_ref().and_then(|id| exhibit.station(id));
+                            html! {
+                                <li key={event.id.clone()} class="timeline-event">
+                                    <p class="timeline-when">{ &event.when }</p>
+                                    <h3>{ &event.title }</h3>
+                                    <p><RichText text={event.text.clone()} /></p>
+                                    if let Some(station) = station {
+                                        <p class="timeline-station">
+                                            <Link<Route> to={Route::station(&station.id, View::Lens(lens))}>
+                                                { format!("Station: {}", station.title) }
+                                            </Link<Route>>
+                                        </p>
+                                    }
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                </section>
+            }) }
+        </main>
+    }
+}

@@ -1,0 +1,109 @@
+//! The visitor's state for this visit: progress (visited stations, last lens)
+//! and what the storage could not keep. Pure progress logic lives in
+//! `core::progress`; this wraps it for Yew and persists it as an effect.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::browser::storage::{self, Store, StoreError};
+use crate::core::content::LensId;
+use crate::core::progress::{Progress, ProgressNotice};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Visitor {
+    pub progress: Progress,
+    /// What the visitor should know about storage, if anything.
+    pub storage_notice: Option<StorageNotice>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageNotice {
+    /// Storage is blocked: progress lasts only while the page is open.
+    NotKept,
+    /// Stored progress was unreadable and has been reset.
+    Reset,
+    /// Storage is full: the latest progress could not be saved.
+    Full,
+}
+
+impl StorageNotice {
+    pub fn text(self) -> &'static str {
+        match self {
+            StorageNotice::NotKept => {
+                "This browser is not letting the exhibit store anything, so your progress will not be kept after you leave. Everything else works."
+            }
+            StorageNotice::Reset => "Saved progress could not be read, so the exhibit started afresh.",
+            StorageNotice::Full => {
+                "The browser's storage is full, so your latest progress could not be saved. It is kept while this page stays open."
+            }
+        }
+    }
+}
+
+pub enum VisitorAction {
+    Visit(String),
+    ChooseLens(LensId),
+    Notice(StorageNotice),
+}
+
+impl Reducible for Visitor {
+    type Action = VisitorAction;
+
+    fn reduce(self: Rc<Self>, action: VisitorAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            VisitorAction::Visit(id) if !self.progress.has_visited(&id) => next.progress.visit(&id),
+            VisitorAction::ChooseLens(lens) if self.progress.lens != Some(lens) => next.progress.lens = Some(lens),
+            VisitorAction::Notice(notice) if self.storage_notice != Some(notice) => next.storage_notice = Some(notice),
+            _ => return self,
+        }
+        Rc::new(next)
+    }
+}
+
+pub type VisitorHandle = UseReducerHandle<Visitor>;
+
+/// Reads stored progress for `exhibit_id` from `store`.
+pub fn restore(store: &dyn Store, exhibit_id: &str, station_ids: &[&str]) -> Visitor {
+    let key = storage::key(exhibit_id, "progress");
+    let (stored, read_notice) = match store.get(&key) {
+        Ok(text) => {
+            let (progress, notice) = Progress::decode(text.as_deref());
+            (progress, notice.map(|_: ProgressNotice| StorageNotice::Reset))
+        }
+        Err(StoreError::Blocked | StoreError::Full) => (Progress::default(), Some(StorageNotice::NotKept)),
+    };
+    let mut progress = stored;
+    progress.retain_stations(station_ids.iter().copied());
+    let storage_notice = if store.persists() {
+        read_notice
+    } else {
+        Some(StorageNotice::NotKept)
+    };
+    Visitor {
+        progress,
+        storage_notice,
+    }
+}
+
+/// Writes progress; returns the notice to show if it could not be written.
+pub fn save(store: &dyn Store, exhibit_id: &str, progress: &Progress) -> Option<StorageNotice> {
+    if !store.persists() {
+        return None;
+    }
+    // Merge with what another tab may have stored meanwhile.
+    let key = storage::key(exhibit_id, "progress");
+    let stored = store.get(&key).ok().flatten();
+    let merged = Progress::decode(stored.as_deref()).0.merge(progress);
+    match store.set(&key, &merged.encode()) {
+        Ok(()) => None,
+        Err(StoreError::Full) => Some(StorageNotice::Full),
+        Err(StoreError::Blocked) => Some(StorageNotice::NotKept),
+    }
+}
+
+#[hook]
+pub fn use_visitor() -> VisitorHandle {
+    use_context::<VisitorHandle>().expect("pages render only inside the visitor provider")
+}

@@ -1,0 +1,1255 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The content checker, broken content by broken content: each test makes one
+//! precise edit to the valid fixture and asserts the exact field path, line,
+//! column and wording of what the checker reports.
+
+use std::cell::RefCell;
+use std::path::Path;
+
+use secret_speech::core::check::{load, Problem};
+
+const FIXTURE: &str = include_str!("fixtures/exhibit/minimal.json");
+
+/// Answers like `exhibit-check` does for the fixture: image paths are relative
+/// to the parent of the content file's folder, here `tests/fixtures/`.
+fn image_exists(image: &str) -> bool {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(image)
+        .is_file()
+}
+
+/// The fixture with each `(old, new)` edit applied. Every `old` must occur
+/// exactly once, so a test cannot silently pass on a changed fixture.
+fn edited(edits: &[(&str, &str)]) -> String {
+    let mut text = FIXTURE.to_string();
+    for (old, new) in edits {
+        let count = text.matches(old).count();
+        assert_eq!(count, 1, "expected exactly one {old:?} in the fixture, found {count}");
+        text = text.replacen(old, new, 1);
+    }
+    text
+}
+
+/// Loads `text` as `en.json`, which must fail, and returns the problems.
+fn problems_in(text: &str) -> Vec<Problem> {
+    match load("en.json", text, &image_exists) {
+        Ok(_) => panic!("the broken content loaded without problems"),
+        Err(problems) => {
+            assert!(!problems.is_empty(), "an error must name at least one problem");
+            problems
+        }
+    }
+}
+
+fn problems(edits: &[(&str, &str)]) -> Vec<Problem> {
+    problems_in(&edited(edits))
+}
+
+/// The one problem the edits cause.
+fn only(edits: &[(&str, &str)]) -> Problem {
+    let mut found = problems(edits);
+    assert_eq!(found.len(), 1, "expected one problem, got:\n{}", listing(&found));
+    found.remove(0)
+}
+
+fn listing(problems: &[Problem]) -> String {
+    problems.iter().map(|p| format!("  {p}\n")).collect()
+}
+
+/// Asserts path, line, column, a phrase of the message and the printed form.
+#[track_caller]
+fn assert_problem(problem: &Problem, path: &str, line: usize, column: usize, phrase: &str) {
+    assert_eq!(problem.file, "en.json", "{problem}");
+    assert_eq!(problem.path, path, "{problem}");
+    assert_eq!((problem.line, problem.column), (line, column), "{problem}");
+    assert!(problem.message.contains(phrase), "message lacks {phrase:?}: {problem}");
+    let shown = if path.is_empty() { "(document)" } else { path };
+    let prefix = format!("en.json:{line}:{column}: {shown}: ");
+    assert!(
+        problem.to_string().starts_with(&prefix),
+        "{problem} does not start with {prefix:?}"
+    );
+    assert_eq!(problem.to_string(), format!("{prefix}{}", problem.message));
+}
+
+/// The problem at `path` among several.
+#[track_caller]
+fn at<'p>(problems: &'p [Problem], path: &str) -> &'p Problem {
+    let mut matching = problems.iter().filter(|p| p.path == path);
+    let found = matching
+        .next()
+        .unwrap_or_else(|| panic!("no problem at {path}; got:\n{}", listing(problems)));
+    assert!(
+        matching.next().is_none(),
+        "several problems at {path}:\n{}",
+        listing(problems)
+    );
+    found
+}
+
+fn paths(problems: &[Problem]) -> Vec<&str> {
+    problems.iter().map(|p| p.path.as_str()).collect()
+}
+
+// ---------------------------------------------------------------- the valid file
+
+#[test]
+fn the_valid_fixture_loads_without_problems() {
+    let exhibit = load("en.json", FIXTURE, &image_exists).unwrap_or_else(|p| panic!("{}", listing(&p)));
+    assert_eq!(exhibit.id, "fixture");
+    assert_eq!(exhibit.stations.len(), 2);
+    assert_eq!(exhibit.comparisons[0].states.len(), 2);
+    assert_eq!(exhibit.quiz.questions.len(), 6);
+    assert_eq!(exhibit.sources.len(), 2);
+}
+
+#[test]
+fn the_image_check_sees_the_real_fixture_folder() {
+    assert!(image_exists("images/before.svg"));
+    assert!(image_exists("images/after.svg"));
+    assert!(!image_exists("images/gone.svg"));
+    assert!(!image_exists("images"));
+}
+
+// ---------------------------------------------------------------- malformed JSON
+
+#[test]
+fn a_missing_comma_is_a_syntax_error_where_the_parser_stopped() {
+    let problem = only(&[(r#""language": "en","#, r#""language": "en""#)]);
+    // The parser notices on the next line, at the next key.
+    assert_problem(&problem, "", 4, 3, "not valid JSON (expected `,` or `}`)");
+    assert!(problem.message.contains("missing comma"));
+    assert!(
+        !problem.message.contains(" at line "),
+        "the position is printed only once: {problem}"
+    );
+}
+
+#[test]
+fn a_trailing_comma_is_a_syntax_error_at_the_closing_bracket() {
+    let problem = only(&[(r#""licence": ["CC0"],"#, r#""licence": ["CC0",],"#)]);
+    assert_problem(&problem, "", 7, 21, "trailing comma");
+}
+
+#[test]
+fn an_unclosed_brace_is_reported_at_the_end_of_the_file() {
+    let text = edited(&[("  ]\n}\n", "  ]\n")]);
+    // The text ends with a newline, so the end of the file is the start of line 164.
+    assert_eq!(text.lines().count(), 163);
+    let problems = problems_in(&text);
+    assert_eq!(problems.len(), 1, "{}", listing(&problems));
+    assert_problem(&problems[0], "", 164, 1, "EOF while parsing an object");
+}
+
+#[test]
+fn a_syntax_error_column_counts_characters_not_bytes() {
+    // "Жжж" is three characters but six bytes; editors show characters.
+    let problem = only(&[(r#""title": "Fixture exhibit","#, r#""title": "Жжж" "x": 1,"#)]);
+    assert_problem(&problem, "", 4, 18, "expected `,` or `}`");
+}
+
+#[test]
+fn an_empty_file_is_reported_at_its_start() {
+    let problems = problems_in("");
+    assert_eq!(problems.len(), 1);
+    assert_problem(&problems[0], "", 1, 1, "EOF while parsing a value");
+}
+
+#[test]
+fn the_top_level_must_be_an_object() {
+    let problems = problems_in("\n\n  [1, 2]\n");
+    assert_eq!(problems.len(), 1, "{}", listing(&problems));
+    assert_problem(&problems[0], "", 3, 3, "must hold one JSON object");
+
+    let problems = problems_in("\"a string\"");
+    assert_problem(&problems[0], "", 1, 1, "must hold one JSON object");
+}
+
+// ---------------------------------------------------------------- types and fields
+
+#[test]
+fn a_string_where_a_number_belongs() {
+    let problem = only(&[(r#""pass_mark": 70,"#, r#""pass_mark": "70","#)]);
+    assert_problem(
+        &problem,
+        "quiz.pass_mark",
+        103,
+        5,
+        r#"invalid type: string "70", expected u8"#,
+    );
+    assert!(problem.message.ends_with("change the value to the expected kind"));
+}
+
+#[test]
+fn a_number_where_a_string_belongs() {
+    let problem = only(&[(r#""title": "Fixture exhibit","#, r#""title": 5,"#)]);
+    assert_problem(&problem, "title", 4, 3, "invalid type: integer `5`, expected a string");
+
+    let problem = only(&[(r#""summary": "The second room.","#, r#""summary": 2,"#)]);
+    assert_problem(
+        &problem,
+        "stations[1].summary",
+        44,
+        7,
+        "invalid type: integer `2`, expected a string",
+    );
+
+    let problem = only(&[(r#""x": 100,"#, r#""x": "100","#)]);
+    assert_problem(
+        &problem,
+        "comparisons[0].hotspots[1].x",
+        93,
+        43,
+        r#"invalid type: string "100", expected f64"#,
+    );
+}
+
+#[test]
+fn an_object_where_an_array_belongs() {
+    let problem = only(&[(r#""credits": ["Written for the tests"],"#, r#""credits": {},"#)]);
+    assert_problem(&problem, "credits", 6, 3, "invalid type: map, expected a sequence");
+}
+
+#[test]
+fn a_negative_image_size_is_the_wrong_kind_of_number() {
+    let problem = only(&[(
+        "\"width\": 800,\n          \"height\": 500,\n          \"alt\": \"Four",
+        "\"width\": -5,\n          \"height\": 500,\n          \"alt\": \"Four",
+    )]);
+    assert_problem(
+        &problem,
+        "comparisons[0].states[0].width",
+        71,
+        11,
+        "invalid value: integer `-5`, expected u32",
+    );
+}
+
+#[test]
+fn an_unknown_field_at_the_top_level() {
+    let problem = only(&[(
+        r#""licence": ["CC0"],"#,
+        "\"licence\": [\"CC0\"],\n  \"colour\": \"red\",",
+    )]);
+    assert_problem(
+        &problem,
+        "colour",
+        8,
+        3,
+        "unknown field `colour`, expected one of `$schema`, `id`",
+    );
+    assert!(problem.message.ends_with("check the spelling, or remove the field"));
+}
+
+#[test]
+fn an_unknown_field_in_a_station() {
+    let problem = only(&[(
+        r#""summary": "The first room.","#,
+        r#""summary": "The first room.", "colour": 1,"#,
+    )]);
+    assert_problem(&problem, "stations[0].colour", 12, 37, "unknown field `colour`");
+    assert!(
+        problem.message.contains("`excerpts`"),
+        "lists the station's fields: {problem}"
+    );
+}
+
+#[test]
+fn an_unknown_field_in_a_nested_citation() {
+    let problem = only(&[(r#""locator": "p. 1""#, r#""page": "p. 1""#)]);
+    assert_problem(
+        &problem,
+        "stations[0].excerpts[0].citation.page",
+        17,
+        45,
+        "unknown field `page`, expected `source` or `locator`",
+    );
+}
+
+#[test]
+fn an_unknown_field_in_a_quiz_question_points_at_the_field() {
+    // Questions are an internally tagged enum: serde's own path stops at the
+    // question, and the checker finds the field inside it.
+    let problem = only(&[(
+        r#""prompt": "Which ones?","#,
+        r#""prompt": "Which ones?", "hint": "x","#,
+    )]);
+    assert_problem(&problem, "quiz.questions[1].hint", 117, 34, "unknown field `hint`");
+    assert!(
+        problem.message.contains("`answers`"),
+        "lists the question's fields: {problem}"
+    );
+}
+
+#[test]
+fn a_question_field_named_like_an_evidence_field_is_found_in_the_question() {
+    // `lens` belongs inside `evidence`; written beside it, the error is the
+    // question's, not the (valid) `evidence.lens` on the same line.
+    let problem = only(&[(
+        r#""evidence": { "station": "first", "lens": "speech" }"#,
+        r#""evidence": { "station": "first", "lens": "speech" }, "lens": "speech""#,
+    )]);
+    assert_problem(
+        &problem,
+        "quiz.questions[0].lens",
+        112,
+        63,
+        "unknown field `lens`, expected one of `id`",
+    );
+}
+
+#[test]
+fn an_evidence_field_named_like_a_question_field_is_found_in_the_evidence() {
+    let problem = only(&[(
+        r#""evidence": { "station": "first", "lens": "speech" }"#,
+        r#""evidence": { "station": "first", "lens": "speech", "prompt": "x" }"#,
+    )]);
+    assert_problem(
+        &problem,
+        "quiz.questions[0].evidence.prompt",
+        112,
+        61,
+        "unknown field `prompt`, expected one of `station`",
+    );
+}
+
+#[test]
+fn wrong_types_inside_a_question_point_at_the_field() {
+    let problem = only(&[(r#""prompt": "Which?","#, r#""prompt": 7,"#)]);
+    assert_problem(
+        &problem,
+        "quiz.questions[0].prompt",
+        108,
+        9,
+        "invalid type: integer `7`, expected a string",
+    );
+
+    let problem = only(&[(r#""prompt": "Which?","#, r#""prompt": null,"#)]);
+    assert_problem(
+        &problem,
+        "quiz.questions[0].prompt",
+        108,
+        9,
+        "invalid type: null, expected a string",
+    );
+
+    let problem = only(&[(r#""answer": true,"#, r#""answer": "yes","#)]);
+    assert_problem(
+        &problem,
+        "quiz.questions[2].answer",
+        127,
+        9,
+        r#"invalid type: string "yes", expected a boolean"#,
+    );
+
+    let problem = only(&[(
+        r#""evidence": { "station": "first", "lens": "speech" }"#,
+        r#""evidence": { "station": 5, "lens": "speech" }"#,
+    )]);
+    assert_problem(
+        &problem,
+        "quiz.questions[0].evidence.station",
+        112,
+        23,
+        "invalid type: integer `5`",
+    );
+}
+
+#[test]
+fn a_wrong_type_is_told_apart_from_an_equal_valid_value() {
+    // `"answer": "a"` is valid and comes first; the culprit is `choices`.
+    let problem = only(&[(
+        r#""choices": [{ "id": "a", "text": "A" }, { "id": "b", "text": "B" }],"#,
+        r#""choices": "a","#,
+    )]);
+    assert_problem(
+        &problem,
+        "quiz.questions[0].choices",
+        109,
+        9,
+        r#"invalid type: string "a", expected a sequence"#,
+    );
+}
+
+#[test]
+fn equal_wrong_values_in_one_question_name_the_first_field_read() {
+    // Found by the fuzzer: two zeros where strings belong. serde reads the
+    // question's fields in name order, so `explanation` is the one reported.
+    let problem = only(&[
+        (r#""prompt": "Which?","#, r#""prompt": 0,"#),
+        (r#""explanation": "Because A.","#, r#""explanation": 0,"#),
+    ]);
+    assert_problem(
+        &problem,
+        "quiz.questions[0].explanation",
+        111,
+        9,
+        "invalid type: integer `0`, expected a string",
+    );
+}
+
+#[test]
+fn an_unknown_question_type() {
+    let problem = only(&[(r#""type": "ordering","#, r#""type": "sorting","#)]);
+    assert_problem(
+        &problem,
+        "quiz.questions[3].type",
+        132,
+        9,
+        "unknown variant `sorting`, expected one of",
+    );
+    assert!(problem.message.contains("`spot_the_change`"));
+    assert!(problem.message.ends_with("use one of the listed values"));
+}
+
+#[test]
+fn an_unknown_lens_in_a_which_voice_answer() {
+    let problem = only(&[(r#""answer": "official","#, r#""answer": "officials","#)]);
+    assert_problem(
+        &problem,
+        "quiz.questions[4].answer",
+        144,
+        9,
+        "unknown variant `officials`, expected one of `official`, `speech`, `historians`",
+    );
+
+    let problem = only(&[(r#""lens": "official" }"#, r#""lens": "stalin" }"#)]);
+    assert_problem(
+        &problem,
+        "quiz.questions[4].evidence.lens",
+        146,
+        43,
+        "unknown variant `stalin`",
+    );
+}
+
+#[test]
+fn a_missing_required_field_points_at_its_object() {
+    let problem = only(&[("\n      \"summary\": \"The second room.\",", "")]);
+    assert_problem(&problem, "stations[1]", 41, 5, "missing field `summary`; add it");
+
+    let problem = only(&[("\n        \"type\": \"ordering\",", "")]);
+    assert_problem(&problem, "quiz.questions[3]", 131, 7, "missing field `type`");
+
+    let problem = only(&[(r#""pass_mark": 70,"#, "")]);
+    assert_problem(&problem, "quiz", 101, 3, "missing field `pass_mark`");
+}
+
+// ---------------------------------------------------------------- references
+
+#[test]
+fn a_dangling_source_in_a_claim() {
+    let problem = only(&[(
+        r#""sources": ["speech"], "answers""#,
+        r#""sources": ["nope"], "answers""#,
+    )]);
+    assert_problem(
+        &problem,
+        "stations[0].lenses.speech[0].sources[0]",
+        33,
+        78,
+        "no source has id `nope`; add it to `sources` or fix the id",
+    );
+}
+
+#[test]
+fn a_dangling_source_in_a_paragraph() {
+    let problem = only(&[(
+        r#"{ "text": "More context.", "sources": ["book"] }"#,
+        r#"{ "text": "More context.", "sources": ["nope"] }"#,
+    )]);
+    assert_problem(
+        &problem,
+        "stations[1].context[0].sources[0]",
+        49,
+        48,
+        "no source has id `nope`",
+    );
+}
+
+#[test]
+fn a_dangling_source_in_an_excerpt_citation() {
+    let problem = only(&[(
+        r#""citation": { "source": "speech" }"#,
+        r#""citation": { "source": "nope" }"#,
+    )]);
+    assert_problem(
+        &problem,
+        "stations[1].excerpts[0].citation.source",
+        46,
+        72,
+        "no source has id `nope`",
+    );
+}
+
+#[test]
+fn a_dangling_station_in_the_timeline() {
+    let problem = only(&[(r#""station": "first", "sources""#, r#""station": "third", "sources""#)]);
+    assert_problem(
+        &problem,
+        "timeline[0].station",
+        99,
+        140,
+        "no station has id `third`; use the id of an entry in `stations`",
+    );
+}
+
+#[test]
+fn a_dangling_station_in_quiz_evidence() {
+    let problem = only(&[(
+        "\"evidence\": { \"station\": \"second\" }\n      },\n      {\n        \"type\": \"ordering\"",
+        "\"evidence\": { \"station\": \"third\" }\n      },\n      {\n        \"type\": \"ordering\"",
+    )]);
+    assert_problem(
+        &problem,
+        "quiz.questions[2].evidence.station",
+        129,
+        23,
+        "no station has id `third`",
+    );
+}
+
+#[test]
+fn a_dangling_comparison_in_a_station() {
+    let problem = only(&[(r#""comparisons": ["pair"],"#, r#""comparisons": ["pairs"],"#)]);
+    assert_problem(
+        &problem,
+        "stations[0].comparisons[0]",
+        27,
+        23,
+        "no comparison has id `pairs`; use the id of an entry in `comparisons`",
+    );
+}
+
+#[test]
+fn a_claim_answering_a_claim_that_does_not_exist() {
+    let problem = only(&[(r#""answers": "first-official""#, r#""answers": "first-officia""#)]);
+    assert_problem(
+        &problem,
+        "stations[0].lenses.speech[0].answers",
+        33,
+        89,
+        "no claim `first-officia` in another lens of station `first`",
+    );
+}
+
+#[test]
+fn a_claim_answering_a_claim_of_its_own_lens() {
+    let problem = only(&[(
+        r#"{ "id": "first-official", "text": "The official line.", "sources": ["speech"] }"#,
+        r#"{ "id": "first-official", "text": "The official line.", "sources": ["speech"] }, { "id": "first-official-2", "text": "More.", "sources": ["speech"], "answers": "first-official" }"#,
+    )]);
+    assert_problem(
+        &problem,
+        "stations[0].lenses.official[1].answers",
+        30,
+        160,
+        "no claim `first-official` in another lens of station `first`",
+    );
+}
+
+#[test]
+fn a_claim_answering_a_claim_of_another_station() {
+    let problem = only(&[(r#""answers": "first-speech""#, r#""answers": "second-speech""#)]);
+    assert_problem(
+        &problem,
+        "stations[0].lenses.historians[0].answers",
+        36,
+        87,
+        "no claim `second-speech`",
+    );
+}
+
+// ---------------------------------------------------------------- unique ids
+
+#[test]
+fn a_duplicate_station_id() {
+    let found = problems(&[(r#""id": "second","#, r#""id": "first","#)]);
+    assert_eq!(
+        paths(&found),
+        [
+            "stations[1].id",
+            "quiz.questions[2].evidence.station",
+            "quiz.questions[3].evidence.station"
+        ],
+        "{}",
+        listing(&found)
+    );
+    assert_problem(
+        &found[0],
+        "stations[1].id",
+        42,
+        7,
+        "id `first` is already used in exhibit at line 10 (stations[0].id); give this one another id",
+    );
+}
+
+#[test]
+fn a_duplicate_claim_id_across_stations() {
+    let problem = only(&[(r#""id": "second-speech""#, r#""id": "first-speech""#)]);
+    assert_problem(
+        &problem,
+        "stations[1].lenses.speech[0].id",
+        53,
+        22,
+        "id `first-speech` is already used in exhibit at line 33 (stations[0].lenses.speech[0].id)",
+    );
+}
+
+#[test]
+fn a_glossary_term_id_shares_the_namespace_of_stations() {
+    let found = problems(&[(r#""id": "cult-of-personality""#, r#""id": "second""#)]);
+    assert_problem(
+        at(&found, "stations[1].id"),
+        "stations[1].id",
+        42,
+        7,
+        "id `second` is already used in exhibit at line 25 (stations[0].glossary[0].id)",
+    );
+}
+
+#[test]
+fn a_duplicate_source_id() {
+    let found = problems(&[(r#"{ "id": "book","#, r#"{ "id": "speech","#)]);
+    assert_problem(
+        at(&found, "sources[1].id"),
+        "sources[1].id",
+        162,
+        7,
+        "id `speech` is already used in sources at line 161 (sources[0].id)",
+    );
+    // Every former reference to `book` now dangles, and each is named.
+    assert_eq!(
+        found
+            .iter()
+            .filter(|p| p.message.contains("no source has id `book`"))
+            .count(),
+        8
+    );
+}
+
+#[test]
+fn a_duplicate_choice_id_within_a_question() {
+    let found = problems(&[(
+        r#"{ "id": "b", "text": "B" }, { "id": "c""#,
+        r#"{ "id": "a", "text": "B" }, { "id": "c""#,
+    )]);
+    assert_eq!(
+        paths(&found),
+        ["quiz.questions[1].choices[1].id", "quiz.questions[1].answers[1]"]
+    );
+    assert_problem(
+        &found[0],
+        "quiz.questions[1].choices[1].id",
+        118,
+        51,
+        "id `a` is already used in this question at line 118 (quiz.questions[1].choices[0].id)",
+    );
+}
+
+#[test]
+fn a_duplicate_question_id() {
+    let problem = only(&[(r#""id": "q-spot","#, r#""id": "q-single","#)]);
+    assert_problem(
+        &problem,
+        "quiz.questions[5].id",
+        150,
+        9,
+        "already used in the quiz at line 107",
+    );
+}
+
+#[test]
+fn ids_must_be_link_safe() {
+    let problem = only(&[(r#""id": "second-official""#, r#""id": "Second Official""#)]);
+    assert_problem(
+        &problem,
+        "stations[1].lenses.official[0].id",
+        52,
+        24,
+        "`Second Official` cannot be used in a link; use lowercase letters, digits and hyphens",
+    );
+
+    let found = problems(&[(r#""id": "second","#, r#""id": "Second","#)]);
+    assert_problem(
+        at(&found, "stations[1].id"),
+        "stations[1].id",
+        42,
+        7,
+        "`Second` cannot be used in a link",
+    );
+
+    let problem = only(&[(r#""id": "q-single","#, r#""id": "q single","#)]);
+    assert_problem(
+        &problem,
+        "quiz.questions[0].id",
+        107,
+        9,
+        "`q single` cannot be used in a link",
+    );
+}
+
+// ---------------------------------------------------------------- images
+
+#[test]
+fn a_missing_image_file() {
+    let problem = only(&[(r#""image": "images/after.svg","#, r#""image": "images/gone.svg","#)]);
+    assert_problem(
+        &problem,
+        "comparisons[0].states[1].image",
+        82,
+        11,
+        "image file `assets/images/gone.svg` does not exist",
+    );
+}
+
+#[test]
+fn unsafe_image_paths_are_refused_without_touching_the_disk() {
+    for image in [
+        "../x.svg",
+        "images/../../etc/passwd",
+        "https://evil.example/x.svg",
+        "//evil.example/x.svg",
+        "/abs.svg",
+        r"images\\after.svg",
+    ] {
+        let text = edited(&[(r#""image": "images/after.svg","#, &format!(r#""image": "{image}","#))]);
+        let asked = RefCell::new(Vec::new());
+        let exists = |path: &str| {
+            asked.borrow_mut().push(path.to_string());
+            image_exists(path)
+        };
+        let found = load("en.json", &text, &exists).expect_err(image);
+        assert_eq!(found.len(), 1, "{}", listing(&found));
+        assert_problem(
+            &found[0],
+            "comparisons[0].states[1].image",
+            82,
+            11,
+            "must be a path inside assets/, like `images/name.svg`",
+        );
+        assert_eq!(
+            *asked.borrow(),
+            ["images/before.svg"],
+            "{image} must not reach the file system"
+        );
+    }
+}
+
+#[test]
+fn a_zero_image_size() {
+    let problem = only(&[(
+        "\"width\": 800,\n          \"height\": 500,\n          \"alt\": \"Four",
+        "\"width\": 0,\n          \"height\": 500,\n          \"alt\": \"Four",
+    )]);
+    assert_problem(
+        &problem,
+        "comparisons[0].states[0].width",
+        71,
+        11,
+        "must be more than 0",
+    );
+}
+
+#[test]
+fn a_comparison_with_only_one_state() {
+    let found = problems(&[(
+        "        },\n        {\n          \"id\": \"after\",\n          \"label\": \"After\",\n          \"date\": \"1940\",\n          \"image\": \"images/after.svg\",\n          \"width\": 800,\n          \"height\": 500,\n          \"alt\": \"Three figures\",\n          \"description\": \"Three figures stand on a bank.\",\n          \"caption\": \"The retouched version.\",\n          \"credit\": \"Drawn for the tests\"\n        }\n",
+        "        }\n",
+    )]);
+    assert_problem(
+        &found[0],
+        "comparisons[0].states",
+        65,
+        7,
+        "needs at least two image states to compare",
+    );
+    // The hotspots and the question that used the removed state say so too.
+    assert_eq!(
+        paths(&found),
+        [
+            "comparisons[0].states",
+            "comparisons[0].hotspots[0].state",
+            "comparisons[0].hotspots[1].state",
+            "quiz.questions[5].state",
+        ]
+    );
+    assert!(found[1]
+        .message
+        .contains("no state `after` in comparison `pair`; use one of: before"));
+}
+
+// ---------------------------------------------------------------- hotspots
+
+#[test]
+fn a_hotspot_outside_its_image() {
+    let problem = only(&[(r#""x": 700,"#, r#""x": 900,"#)]);
+    assert_problem(
+        &problem,
+        "comparisons[0].hotspots[0].x",
+        92,
+        43,
+        "900 lies outside the image `after` (800×500); use a value from 0 to 800",
+    );
+
+    let problem = only(&[(r#""y": 250, "label": "Left man""#, r#""y": -1, "label": "Left man""#)]);
+    assert_problem(
+        &problem,
+        "comparisons[0].hotspots[1].y",
+        93,
+        53,
+        "-1 lies outside the image `after`",
+    );
+
+    let problem = only(&[(r#""y": 250, "label": "Left man""#, r#""y": 500.5, "label": "Left man""#)]);
+    assert_problem(
+        &problem,
+        "comparisons[0].hotspots[1].y",
+        93,
+        53,
+        "use a value from 0 to 500",
+    );
+}
+
+#[test]
+fn a_hotspot_on_a_state_that_does_not_exist() {
+    let found = problems(&[(
+        r#"{ "id": "gone", "state": "after""#,
+        r#"{ "id": "gone", "state": "during""#,
+    )]);
+    assert_problem(
+        &found[0],
+        "comparisons[0].hotspots[0].state",
+        92,
+        25,
+        "no state `during` in comparison `pair`; use one of: before, after",
+    );
+    // The question that asks about that hotspot is now broken as well.
+    assert_eq!(
+        paths(&found),
+        [
+            "comparisons[0].hotspots[0].state",
+            "quiz.questions[5].state",
+            "quiz.questions[5].answer"
+        ]
+    );
+}
+
+// ---------------------------------------------------------------- quiz
+
+#[test]
+fn a_single_choice_answer_not_among_the_choices() {
+    let problem = only(&[(r#""answer": "a","#, r#""answer": "z","#)]);
+    assert_problem(
+        &problem,
+        "quiz.questions[0].answer",
+        110,
+        9,
+        "`z` is not one of this question's choices; use one of: a, b",
+    );
+}
+
+#[test]
+fn multiple_choice_answers_empty_unknown_or_repeated() {
+    let problem = only(&[(r#""answers": ["a", "b"],"#, r#""answers": [],"#)]);
+    assert_problem(
+        &problem,
+        "quiz.questions[1].answers",
+        119,
+        9,
+        "lists no right choice; name at least one",
+    );
+
+    let problem = only(&[(r#""answers": ["a", "b"],"#, r#""answers": ["a", "q"],"#)]);
+    assert_problem(
+        &problem,
+        "quiz.questions[1].answers[1]",
+        119,
+        26,
+        "`q` is not one of this question's choices",
+    );
+
+    let problem = only(&[(r#""answers": ["a", "b"],"#, r#""answers": ["a", "b", "a"],"#)]);
+    assert_problem(&problem, "quiz.questions[1].answers[2]", 119, 31, "`a` is listed twice");
+}
+
+#[test]
+fn a_question_with_too_few_choices() {
+    let problem = only(&[(
+        r#""items": [{ "id": "one", "text": "One" }, { "id": "two", "text": "Two" }],"#,
+        r#""items": [{ "id": "one", "text": "One" }],"#,
+    )]);
+    assert_problem(
+        &problem,
+        "quiz.questions[3].items",
+        135,
+        9,
+        "has 1 entries; give at least 2",
+    );
+}
+
+#[test]
+fn a_spot_the_change_answer_not_on_the_named_state() {
+    let problem = only(&[(r#""answer": "gone","#, r#""answer": "nope","#)]);
+    assert_problem(
+        &problem,
+        "quiz.questions[5].answer",
+        154,
+        9,
+        "`nope` is not a hotspot on state `after` of `pair`",
+    );
+
+    let found = problems(&[(
+        "\"state\": \"after\",\n        \"answer\": \"gone\"",
+        "\"state\": \"before\",\n        \"answer\": \"gone\"",
+    )]);
+    assert_eq!(paths(&found), ["quiz.questions[5].state", "quiz.questions[5].answer"]);
+    assert_problem(
+        &found[1],
+        "quiz.questions[5].answer",
+        154,
+        9,
+        "`gone` is not a hotspot on state `before`",
+    );
+}
+
+#[test]
+fn a_spot_the_change_state_with_fewer_than_two_hotspots() {
+    let problem = only(&[(
+        r#"{ "id": "left", "state": "after""#,
+        r#"{ "id": "left", "state": "before""#,
+    )]);
+    assert_problem(
+        &problem,
+        "quiz.questions[5].state",
+        153,
+        9,
+        "state `after` of `pair` has 1 hotspot(s); the visitor needs at least two places to choose from",
+    );
+}
+
+#[test]
+fn a_spot_the_change_question_on_an_unknown_comparison() {
+    let problem = only(&[(
+        r#""comparison": "pair",
+        "state""#,
+        r#""comparison": "pairs",
+        "state""#,
+    )]);
+    assert_problem(
+        &problem,
+        "quiz.questions[5].comparison",
+        152,
+        9,
+        "no comparison has id `pairs`",
+    );
+}
+
+#[test]
+fn an_evidence_step_without_a_comparison() {
+    let problem = only(&[(r#""comparison": "pair", "step": "before""#, r#""step": "before""#)]);
+    assert_problem(
+        &problem,
+        "quiz.questions[5].evidence.step",
+        156,
+        43,
+        "a step needs a `comparison` beside it; add one",
+    );
+}
+
+#[test]
+fn an_evidence_step_that_is_not_a_state_of_the_comparison() {
+    let problem = only(&[(r#""step": "before""#, r#""step": "during""#)]);
+    assert_problem(
+        &problem,
+        "quiz.questions[5].evidence.step",
+        156,
+        65,
+        "no state `during` in comparison `pair`; name one of its states",
+    );
+}
+
+#[test]
+fn a_pass_mark_that_is_not_a_percentage() {
+    let problem = only(&[(r#""pass_mark": 70,"#, r#""pass_mark": 150,"#)]);
+    assert_problem(
+        &problem,
+        "quiz.pass_mark",
+        103,
+        5,
+        "150 is not a percentage; use a number from 0 to 100",
+    );
+
+    // Beyond a byte it is a type error, still at the same place.
+    let problem = only(&[(r#""pass_mark": 70,"#, r#""pass_mark": 300,"#)]);
+    assert_problem(
+        &problem,
+        "quiz.pass_mark",
+        103,
+        5,
+        "invalid value: integer `300`, expected u8",
+    );
+}
+
+// ---------------------------------------------------------------- text
+
+#[test]
+fn an_empty_title() {
+    let problem = only(&[(r#""title": "Fixture exhibit","#, r#""title": "","#)]);
+    assert_problem(
+        &problem,
+        "title",
+        4,
+        3,
+        "is empty; write the text, or remove the field if it is optional",
+    );
+}
+
+#[test]
+fn whitespace_only_text() {
+    let problem = only(&[(r#""text": "Quoted words.","#, r#""text": "  \t \n ","#)]);
+    assert_problem(&problem, "stations[0].excerpts[0].text", 15, 11, "is empty");
+}
+
+#[test]
+fn an_empty_optional_string_is_still_empty() {
+    let problem = only(&[(r#""locator": "p. 1""#, r#""locator": " ""#)]);
+    assert_problem(
+        &problem,
+        "stations[0].excerpts[0].citation.locator",
+        17,
+        45,
+        "remove the field if it is optional",
+    );
+}
+
+#[test]
+fn a_claim_with_an_empty_source_list() {
+    let problem = only(&[(
+        r#"{ "id": "second-official", "text": "Official.", "sources": ["speech"] }"#,
+        r#"{ "id": "second-official", "text": "Official.", "sources": [] }"#,
+    )]);
+    assert_problem(
+        &problem,
+        "stations[1].lenses.official[0].sources",
+        52,
+        70,
+        "cites no source; name at least one id from `sources`",
+    );
+}
+
+#[test]
+fn an_unclosed_glossary_mark() {
+    let problem = only(&[(
+        "About the [[cult|cult-of-personality]].",
+        "About the [[cult|cult-of-personality.",
+    )]);
+    assert_problem(
+        &problem,
+        "stations[0].context[0].text",
+        22,
+        11,
+        "glossary mark opened with `[[` at character 10 is never closed; end it with `]]`",
+    );
+}
+
+#[test]
+fn an_empty_glossary_mark() {
+    let problem = only(&[("About the [[cult|cult-of-personality]].", "About the [[ ]].")]);
+    assert_problem(
+        &problem,
+        "stations[0].context[0].text",
+        22,
+        11,
+        "glossary mark at character 10 is empty",
+    );
+}
+
+#[test]
+fn a_glossary_mark_naming_an_unknown_term() {
+    let problem = only(&[(
+        "About the [[cult|cult-of-personality]].",
+        "About the [[cult|cult-of-persona]].",
+    )]);
+    assert_problem(
+        &problem,
+        "stations[0].context[0].text",
+        22,
+        11,
+        "glossary mark `[[cult-of-persona]]` names no term; add `cult-of-persona` to a station's `glossary`",
+    );
+
+    // Marks are checked in every prose field, not only in context.
+    let problem = only(&[("A man stood here.", "A [[nkvd]] man stood here.")]);
+    assert_problem(
+        &problem,
+        "comparisons[0].hotspots[0].explanation",
+        92,
+        81,
+        "`[[nkvd]]` names no term",
+    );
+}
+
+#[test]
+fn timeline_dates_must_be_sortable() {
+    let problem = only(&[(r#""1956-02-25""#, r#""1956-13-01""#)]);
+    assert_problem(
+        &problem,
+        "timeline[0].date",
+        99,
+        29,
+        "`1956-13-01` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD",
+    );
+
+    let problem = only(&[(r#""1956-02-25""#, r#""Feb 1956""#)]);
+    assert_problem(&problem, "timeline[0].date", 99, 29, "`Feb 1956` is not a date");
+
+    let problem = only(&[(r#""1956-02-25""#, r#""1956-2-25""#)]);
+    assert_problem(&problem, "timeline[0].date", 99, 29, "`1956-2-25` is not a date");
+
+    for good in ["1956", "1956-02", "1956-02-25"] {
+        let text = edited(&[(r#""1956-02-25""#, &format!("{good:?}"))]);
+        assert!(
+            load("en.json", &text, &image_exists).is_ok(),
+            "{good} is a sortable date"
+        );
+    }
+}
+
+#[test]
+fn a_source_url_that_is_not_a_web_address() {
+    let problem = only(&[(r#""url": "https://example.org/book""#, r#""url": "example.org/book""#)]);
+    assert_problem(
+        &problem,
+        "sources[1].url",
+        162,
+        44,
+        "`example.org/book` is not a web address; it must start with https://",
+    );
+
+    let problem = only(&[(
+        r#""url": "https://example.org/book""#,
+        r#""url": "javascript:alert(1)""#,
+    )]);
+    assert_problem(&problem, "sources[1].url", 162, 44, "is not a web address");
+}
+
+#[test]
+fn a_lens_with_no_claims() {
+    let problem = only(&[(
+        r#""historians": [{ "id": "second-historians", "text": "Historians.", "sources": ["book"] }]"#,
+        r#""historians": []"#,
+    )]);
+    assert_problem(
+        &problem,
+        "stations[1].lenses.historians",
+        54,
+        9,
+        "has no claim; each lens needs at least one",
+    );
+}
+
+#[test]
+fn a_station_with_no_excerpt_or_context() {
+    let found = problems(&[
+        (
+            r#"{ "text": "More words.", "speaker": "A speaker", "citation": { "source": "speech" } }"#,
+            "",
+        ),
+        (r#"{ "text": "More context.", "sources": ["book"] }"#, ""),
+    ]);
+    assert_eq!(paths(&found), ["stations[1].excerpts", "stations[1].context"]);
+    assert_problem(&found[0], "stations[1].excerpts", 45, 7, "has no excerpt");
+    assert_problem(&found[1], "stations[1].context", 48, 7, "has no paragraph");
+}
+
+// ---------------------------------------------------------------- many at once
+
+#[test]
+fn structural_problems_in_different_stations_are_all_reported() {
+    let found = problems(&[
+        (
+            r#""summary": "The first room.","#,
+            r#""summary": "The first room.", "colour": 1,"#,
+        ),
+        (r#""summary": "The second room.","#, r#""summary": 2,"#),
+        (
+            r#""prompt": "Which ones?","#,
+            r#""prompt": "Which ones?", "hint": "x","#,
+        ),
+        (r#""title": "Fixture exhibit","#, r#""title": "","#),
+        (r#""orientation": "horizontal","#, r#""orientation": "diagonal","#),
+    ]);
+    assert_eq!(
+        paths(&found),
+        [
+            "title",
+            "stations[0].colour",
+            "stations[1].summary",
+            "comparisons[0].orientation",
+            "quiz.questions[1].hint",
+        ],
+        "{}",
+        listing(&found)
+    );
+    assert_problem(&found[0], "title", 4, 3, "is empty");
+    assert_problem(&found[1], "stations[0].colour", 12, 37, "unknown field `colour`");
+    assert_problem(&found[2], "stations[1].summary", 44, 7, "expected a string");
+    assert_problem(
+        &found[3],
+        "comparisons[0].orientation",
+        64,
+        7,
+        "unknown variant `diagonal`, expected `horizontal` or `vertical`",
+    );
+    assert_problem(&found[4], "quiz.questions[1].hint", 117, 34, "unknown field `hint`");
+}
+
+#[test]
+fn reference_problems_everywhere_are_all_reported_sorted_by_line() {
+    let found = problems(&[
+        // Listed out of file order on purpose.
+        (r#""answer": "a","#, r#""answer": "z","#),
+        (
+            r#""citation": { "source": "speech" }"#,
+            r#""citation": { "source": "nope" }"#,
+        ),
+        (r#""comparisons": ["pair"],"#, r#""comparisons": ["pairs"],"#),
+        (r#""x": 700,"#, r#""x": 900,"#),
+        (r#""1956-02-25""#, r#""Feb 1956""#),
+        (r#""url": "https://example.org/book""#, r#""url": "example.org/book""#),
+    ]);
+    assert_eq!(
+        paths(&found),
+        [
+            "stations[0].comparisons[0]",
+            "stations[1].excerpts[0].citation.source",
+            "comparisons[0].hotspots[0].x",
+            "timeline[0].date",
+            "quiz.questions[0].answer",
+            "sources[1].url",
+        ],
+        "{}",
+        listing(&found)
+    );
+    let lines: Vec<usize> = found.iter().map(|p| p.line).collect();
+    assert_eq!(lines, [27, 46, 92, 99, 110, 162]);
+    assert!(found
+        .windows(2)
+        .all(|w| (w[0].line, w[0].column) <= (w[1].line, w[1].column)));
+}
+
+#[test]
+fn problems_on_one_line_are_sorted_by_column() {
+    let found = problems(&[(
+        r#"{ "id": "gone", "state": "after", "x": 700, "y": 250,"#,
+        r#"{ "id": "gone", "state": "after", "x": 900, "y": 600,"#,
+    )]);
+    assert_eq!(
+        paths(&found),
+        ["comparisons[0].hotspots[0].x", "comparisons[0].hotspots[0].y"]
+    );
+    assert_eq!((found[0].line, found[0].column), (92, 43));
+    assert_eq!((found[1].line, found[1].column), (92, 53));
+}

@@ -1,0 +1,134 @@
+// Walking the exhibit as a visitor: stations, lenses (mouse and keyboard),
+// the compare view, deep links, timeline, glossary, and remembered progress.
+import { test, expect } from '@playwright/test';
+import { watchForErrors } from './support.js';
+
+const lensGroup = (page) => page.getByRole('group', { name: 'Whose account?' });
+
+test('home → every station → timeline → glossary', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto('./');
+  const stations = page.getByRole('list', { name: 'The stations' }).getByRole('link');
+  await expect(stations.first()).toBeVisible();
+  const titles = await stations.allTextContents();
+  expect(titles.length).toBeGreaterThanOrEqual(7);
+  await page.getByRole('link', { name: 'Start the exhibit' }).click();
+  for (const [i, title] of titles.entries()) {
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.getByText(`Station ${i + 1} of ${titles.length}`)).toBeVisible();
+    await expect(page.getByRole('main').getByRole('blockquote').first()).toBeVisible();
+    if (i + 1 < titles.length) await page.getByRole('link', { name: `Next: ${titles[i + 1]}` }).click();
+  }
+  await page.getByRole('navigation', { name: 'Exhibit' }).getByRole('link', { name: 'Timeline' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '1956' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Exhibit' }).getByRole('link', { name: 'Glossary' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
+  await expect(page.getByRole('term').first()).toBeVisible();
+  await page.getByRole('navigation', { name: 'Exhibit' }).getByRole('link', { name: 'Stations' }).click();
+  await expect(page.getByText(`${titles.length} of ${titles.length} stations visited`)).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('lenses switch by mouse, and the address follows', async ({ page }) => {
+  await page.goto('./#/station/the-speech');
+  await lensGroup(page).getByRole('radio', { name: 'Official line' }).check();
+  await expect(page).toHaveURL(/#\/station\/the-speech\/official$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Official line' })).toBeVisible();
+  await lensGroup(page).getByRole('radio', { name: 'Historians today' }).check();
+  await expect(page.getByRole('heading', { level: 2, name: 'Historians today' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 2, name: 'Official line' })).toBeVisible();
+  await expect(lensGroup(page).getByRole('radio', { name: 'Official line' })).toBeChecked();
+});
+
+test('lenses switch by keyboard with the arrow keys', async ({ page }) => {
+  await page.goto('./#/station/lenin-warning/official');
+  const official = lensGroup(page).getByRole('radio', { name: 'Official line' });
+  await official.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\/speech$/);
+  await expect(lensGroup(page).getByRole('radio', { name: 'Khrushchev, 1956' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { level: 2, name: 'Historians today' })).toBeVisible();
+  await expect(page.getByText('Showing: Historians today')).toBeAttached();
+});
+
+test('the compare view shows the three lenses and links a claim to the claim it answers', async ({ page }) => {
+  await page.goto('./#/station/making-the-cult/speech');
+  await page.getByRole('button', { name: 'Compare all three side by side' }).click();
+  await expect(page).toHaveURL(/\/compare$/);
+  for (const name of ['Official line', 'Khrushchev, 1956', 'Historians today']) {
+    await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
+  }
+  const answers = page.getByRole('button', { name: /^Official line: “/ }).first();
+  await answers.click();
+  await expect(page.locator(':focus')).toHaveAttribute('id', /^claim-/);
+  await page.getByRole('button', { name: 'Compare all three side by side' }).click();
+  await expect(page).toHaveURL(/\/speech$/);
+});
+
+test('a deep link opens a station in a lens, and the lens carries to the next station', async ({ page }) => {
+  await page.goto('./#/station/congress-of-victors/historians');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(lensGroup(page).getByRole('radio', { name: 'Historians today' })).toBeChecked();
+  await page.getByRole('link', { name: /^Next: / }).click();
+  await expect(page).toHaveURL(/\/historians$/);
+  await expect(lensGroup(page).getByRole('radio', { name: 'Historians today' })).toBeChecked();
+});
+
+test('an unknown lens in a link falls back with a visible notice', async ({ page }) => {
+  await page.goto('./#/station/famine/pravda');
+  await expect(page.getByRole('status').filter({ hasText: 'no view called “pravda”' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('a glossary term opens in place and closes with Escape', async ({ page }) => {
+  await page.goto('./#/station/lenin-warning');
+  const term = page.getByRole('main').locator('button.term').first();
+  await term.click();
+  await expect(term).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('note')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(term).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('note')).toHaveCount(0);
+  await expect(term).toBeFocused();
+});
+
+test('progress is kept across a reload', async ({ page }) => {
+  await page.goto('./#/station/famine/official');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto('./#/');
+  await page.reload();
+  await expect(page.getByText(/^1 of \d+ stations visited$/)).toBeVisible();
+  const famine = page.getByRole('list', { name: 'The stations' }).getByRole('listitem').filter({ hasText: 'Visited' });
+  await expect(famine).toHaveCount(1);
+  // The last lens carries over into the next visit.
+  await page.getByRole('link', { name: 'Go to the first station' }).click();
+  await expect(lensGroup(page).getByRole('radio', { name: 'Official line' })).toBeChecked();
+});
+
+test('with localStorage throwing, the exhibit works and says progress is not kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  const errors = watchForErrors(page);
+  await page.goto('./#/station/famine/official');
+  await expect(page.getByRole('status').filter({ hasText: 'progress will not be kept' })).toBeVisible();
+  await lensGroup(page).getByRole('radio', { name: 'Historians today' }).check();
+  await expect(page.getByRole('heading', { level: 2, name: 'Historians today' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Exhibit' }).getByRole('link', { name: 'Stations' }).click();
+  await expect(page.getByText(/^1 of \d+ stations visited$/)).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('corrupt stored progress is discarded with a notice', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('secret-speech:progress', '{not json'));
+  await page.goto('./');
+  await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
+  await expect(page.getByText(/^0 of \d+ stations visited$/)).toBeVisible();
+});
