@@ -8,6 +8,8 @@ use proptest::sample::Index;
 use serde_json::Value;
 
 use secret_speech::core::check::{load, Problem};
+use secret_speech::core::content::Exhibit;
+use secret_speech::core::decode;
 
 const FIXTURE: &str = include_str!("fixtures/exhibit/minimal.json");
 
@@ -279,6 +281,27 @@ proptest! {
         // any, is about content, never a syntax error.
         if let Err(problems) = load("en.json", &text, &image_exists) {
             prop_assert!(problems.iter().all(|p| !p.message.contains("not valid JSON")));
+        }
+    }
+
+    /// The hand-written decoder and serde's derived `Deserialize` (which the
+    /// JSON Schema is generated from) must accept the same documents and read
+    /// them the same way, so the schema curators' editors use tells the truth.
+    #[test]
+    fn the_decoder_agrees_with_the_schema_types(changes in prop::collection::vec(change(), 0..4)) {
+        let mut value = fixture_value();
+        for c in &changes {
+            transform(&mut value, c);
+        }
+        let by_serde = serde_json::from_value::<Exhibit>(value.clone());
+        let mut found = Vec::new();
+        let by_decoder = decode::exhibit(&value, &mut found);
+        match (by_serde, by_decoder) {
+            (Ok(a), Some(b)) => prop_assert_eq!(a, b),
+            (Err(_), None) => prop_assert!(!found.is_empty()),
+            // The decoder is stricter on one point: a pass mark is a percentage.
+            (Ok(a), None) => prop_assert!(a.quiz.pass_mark > 100, "decoder refused what serde read: {:?}", found),
+            (Err(e), Some(_)) => prop_assert!(false, "decoder read what serde refused: {}", e),
         }
     }
 

@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 4173);
 const subPort = port + 1;
 const subPath = '/courses/history/exhibit/';
+// The build under test; a second checkout or a helper may point elsewhere.
+const dist = process.env.DIST_DIR ?? '../dist';
 
 export default defineConfig({
   testDir: './e2e',
@@ -35,12 +37,12 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node e2e/serve.mjs --root ../dist --port ${port} --base /`,
+      command: `node e2e/serve.mjs --root ${dist} --port ${port} --base /`,
       url: `http://127.0.0.1:${port}/index.html`,
       reuseExistingServer: false,
     },
     {
-      command: `node e2e/serve.mjs --root ../dist --port ${subPort} --base ${subPath}`,
+      command: `node e2e/serve.mjs --root ${dist} --port ${subPort} --base ${subPath}`,
       url: `http://127.0.0.1:${subPort}${subPath}index.html`,
       reuseExistingServer: false,
     },

@@ -7,10 +7,10 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::content::*;
+use super::decode;
 use super::marks;
 use super::spans::{index, member, Position, Spans};
 
@@ -58,8 +58,18 @@ pub fn load(file: &str, text: &str, image_exists: &dyn Fn(&str) -> bool) -> Resu
         spans: Spans::scan(text),
         problems: Vec::new(),
     };
+    for path in report.spans.duplicates().to_vec() {
+        report.problem(
+            &path,
+            "appears twice in the same object; keep one (the last one would silently win)",
+        );
+    }
     report.empty_strings(&value, "");
-    let exhibit = report.typed(&value);
+    let mut found = Vec::new();
+    let exhibit = decode::exhibit(&value, &mut found);
+    for (path, message) in found {
+        report.problem(&path, message);
+    }
     if let Some(exhibit) = &exhibit {
         Checks::new(&mut report, exhibit, image_exists).run();
     }
@@ -132,296 +142,9 @@ impl Report<'_> {
             _ => {}
         }
     }
-
-    /// Deserializes the exhibit piece by piece, so one wrong field in one
-    /// station does not hide the wrong fields in the others.
-    fn typed(&mut self, value: &Value) -> Option<Exhibit> {
-        let Value::Object(top) = value else {
-            self.problem(
-                "",
-                "the file must hold one JSON object, `{ ... }`, with the exhibit's fields",
-            );
-            return None;
-        };
-        type PartCheck<'r> = fn(&mut Report<'r>, &Value, &str) -> bool;
-        let lists: [(&str, PartCheck); 4] = [
-            ("stations", |r, v, p| r.part::<Station>(v, p)),
-            ("comparisons", |r, v, p| r.part::<Comparison>(v, p)),
-            ("timeline", |r, v, p| r.part::<TimelineEvent>(v, p)),
-            ("sources", |r, v, p| r.part::<Source>(v, p)),
-        ];
-        let mut skeleton = top.clone();
-        let mut sound = true;
-        for (name, check) in lists {
-            if let Some(Value::Array(items)) = top.get(name) {
-                for (i, item) in items.iter().enumerate() {
-                    sound &= check(self, item, &index(name, i));
-                }
-                skeleton.insert(name.to_string(), Value::Array(Vec::new()));
-            }
-        }
-        if let Some(Value::Object(quiz)) = top.get("quiz") {
-            if let Some(Value::Array(questions)) = quiz.get("questions") {
-                for (i, question) in questions.iter().enumerate() {
-                    sound &= self.part::<Question>(question, &index("quiz.questions", i));
-                }
-                let mut quiz = quiz.clone();
-                quiz.insert("questions".into(), Value::Array(Vec::new()));
-                skeleton.insert("quiz".into(), Value::Object(quiz));
-            }
-        }
-        sound &= self.part::<Exhibit>(&Value::Object(skeleton), "");
-        if !sound {
-            return None;
-        }
-        match serde_json::from_value(value.clone()) {
-            Ok(exhibit) => Some(exhibit),
-            Err(error) => {
-                self.problem("", error.to_string());
-                None
-            }
-        }
-    }
-
-    fn part<T: DeserializeOwned>(&mut self, value: &Value, at: &str) -> bool {
-        match serde_path_to_error::deserialize::<_, T>(value) {
-            Ok(_) => true,
-            Err(error) => {
-                let inner = error.path().to_string();
-                let inner = if inner == "." { String::new() } else { inner };
-                let message = error.into_inner().to_string();
-                let error_of = |v: &Value| serde_json::from_value::<T>(v.clone()).err().map(|e| e.to_string());
-                let path = refine(value, join(at, &inner), at, &message, &error_of);
-                let hint = type_hint(&message);
-                self.problem(&path, format!("{message}{hint}"));
-                false
-            }
-        }
-    }
 }
 
-fn join(at: &str, inner: &str) -> String {
-    match (at.is_empty(), inner.is_empty()) {
-        (_, true) => at.to_string(),
-        (true, false) => inner.to_string(),
-        (false, false) if inner.starts_with('[') => format!("{at}{inner}"),
-        (false, false) => format!("{at}.{inner}"),
-    }
-}
-
-/// serde cannot see inside internally tagged enums (quiz questions), so its
-/// path stops at the question. Find the member the message names, so the
-/// curator still gets the line of the field itself. `error_of` says how the
-/// part fails to deserialize when changed, to tell apart equal values.
-fn refine(value: &Value, path: String, at: &str, message: &str, error_of: &dyn Fn(&Value) -> Option<String>) -> String {
-    let relative = path.strip_prefix(at).unwrap_or("");
-    if !relative.is_empty() {
-        return path;
-    }
-    let nodes = nodes(value, &path);
-    let found = if let Some(field) = quoted_after(message, "unknown field `") {
-        // Prefer the object the message is about: the one whose other keys
-        // are all fields it expects (a question's `type` tag is read first).
-        let expected = expected_fields(message);
-        let named: Vec<&Node> = nodes.iter().filter(|n| n.key == Some(field)).collect();
-        let fits = |n: &&&Node| {
-            n.siblings.is_some_and(|s| {
-                s.keys()
-                    .all(|k| k == field || k == "type" || expected.contains(&k.as_str()))
-            })
-        };
-        named.iter().find(fits).or(named.first()).map(|n| n.path.clone())
-    } else if let Some(shown) = Shown::parse(message) {
-        let matching: Vec<&Node> = nodes.iter().filter(|n| shown.matches(n.value)).collect();
-        // Several members may hold the same value (`"answer": "a"` beside
-        // `"choices": "a"`): the culprit is the one whose change shows in the message.
-        let culprit = |n: &&&Node| {
-            let Some((changed, needle)) = shown.changed(n.value) else {
-                return false;
-            };
-            let mut copy = value.clone();
-            match copy.pointer_mut(&n.pointer) {
-                Some(slot) => *slot = changed,
-                None => return false,
-            }
-            error_of(&copy) == Some(message.replacen(&shown.needle, &needle, 1))
-        };
-        let chosen = if matching.len() > 1 {
-            matching.iter().find(culprit)
-        } else {
-            None
-        };
-        chosen.or(matching.first()).map(|n| n.path.clone())
-    } else {
-        None
-    };
-    found.unwrap_or(path)
-}
-
-/// A member or element of a part, listed breadth first so that the shallowest
-/// match wins (a question's own field before one inside its `evidence`).
-struct Node<'v> {
-    path: String,
-    pointer: String,
-    key: Option<&'v str>,
-    value: &'v Value,
-    siblings: Option<&'v serde_json::Map<String, Value>>,
-}
-
-fn nodes<'v>(value: &'v Value, path: &str) -> Vec<Node<'v>> {
-    let mut out: Vec<Node<'v>> = Vec::new();
-    let mut level = vec![(path.to_string(), String::new(), value)];
-    while !level.is_empty() {
-        let mut next = Vec::new();
-        for (at, pointer, value) in level {
-            match value {
-                Value::Object(members) => {
-                    for (key, item) in members {
-                        let escaped = key.replace('~', "~0").replace('/', "~1");
-                        out.push(Node {
-                            path: member(&at, key),
-                            pointer: format!("{pointer}/{escaped}"),
-                            key: Some(key),
-                            value: item,
-                            siblings: Some(members),
-                        });
-                        next.push((member(&at, key), format!("{pointer}/{escaped}"), item));
-                    }
-                }
-                Value::Array(items) => {
-                    for (i, item) in items.iter().enumerate() {
-                        out.push(Node {
-                            path: index(&at, i),
-                            pointer: format!("{pointer}/{i}"),
-                            key: None,
-                            value: item,
-                            siblings: None,
-                        });
-                        next.push((index(&at, i), format!("{pointer}/{i}"), item));
-                    }
-                }
-                _ => {}
-            }
-        }
-        level = next;
-    }
-    out
-}
-
-/// The field names listed after "expected" in an unknown-field message.
-fn expected_fields(message: &str) -> Vec<&str> {
-    let Some(start) = message.find(", expected") else {
-        return Vec::new();
-    };
-    message[start..].split('`').skip(1).step_by(2).collect()
-}
-
-/// The offending value as serde's message shows it, e.g. `integer `7``.
-struct Shown<'m> {
-    /// The value's text as it appears in the message, with its delimiters.
-    needle: String,
-    kind: ShownKind<'m>,
-}
-
-enum ShownKind<'m> {
-    Str(&'m str),
-    /// A number or boolean, as `Value` prints it.
-    Scalar(&'m str),
-    Null,
-}
-
-impl<'m> Shown<'m> {
-    fn parse(message: &'m str) -> Option<Shown<'m>> {
-        if let Some(text) = quoted_after(message, "unknown variant `") {
-            return Some(Shown {
-                needle: format!("`{text}`"),
-                kind: ShownKind::Str(text),
-            });
-        }
-        if let Some(text) = quoted_after(message, "invalid type: string \"") {
-            return Some(Shown {
-                needle: format!("\"{text}\""),
-                kind: ShownKind::Str(text),
-            });
-        }
-        for prefix in [
-            "invalid type: integer `",
-            "invalid value: integer `",
-            "invalid type: floating point `",
-            "invalid value: floating point `",
-            "invalid type: boolean `",
-        ] {
-            if let Some(text) = quoted_after(message, prefix) {
-                return Some(Shown {
-                    needle: format!("`{text}`"),
-                    kind: ShownKind::Scalar(text),
-                });
-            }
-        }
-        message.starts_with("invalid type: null").then(|| Shown {
-            needle: "null".into(),
-            kind: ShownKind::Null,
-        })
-    }
-
-    fn matches(&self, value: &Value) -> bool {
-        match (&self.kind, value) {
-            (ShownKind::Str(text), Value::String(s)) => s == text,
-            (ShownKind::Scalar(text), Value::Number(_) | Value::Bool(_)) => value.to_string().as_str() == *text,
-            (ShownKind::Null, Value::Null) => true,
-            _ => false,
-        }
-    }
-
-    /// The value changed a little, with how the message would then show it.
-    fn changed(&self, value: &Value) -> Option<(Value, String)> {
-        let changed = match value {
-            Value::String(s) => Value::String(format!("{s}x")),
-            Value::Bool(b) => Value::Bool(!b),
-            Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
-                // Flipping the lowest bit changes any integer without overflow.
-                (Some(u), _, _) => Value::from(u ^ 1),
-                (None, Some(i), _) => Value::from(i ^ 1),
-                (None, None, Some(f)) => Value::from(f + 1.0),
-                _ => return None,
-            },
-            _ => return None,
-        };
-        let shown = match &changed {
-            Value::String(s) => s.clone(),
-            other => other.to_string(),
-        };
-        let needle = if self.needle.starts_with('"') {
-            format!("\"{shown}\"")
-        } else {
-            format!("`{shown}`")
-        };
-        Some((changed, needle))
-    }
-}
-
-fn quoted_after<'m>(message: &'m str, prefix: &str) -> Option<&'m str> {
-    let start = message.find(prefix)? + prefix.len();
-    let close = if prefix.ends_with('"') { '"' } else { '`' };
-    let len = message[start..].find(close)?;
-    Some(&message[start..start + len])
-}
-
-fn type_hint(message: &str) -> &'static str {
-    if message.starts_with("unknown field") {
-        "; check the spelling, or remove the field"
-    } else if message.starts_with("missing field") {
-        "; add it"
-    } else if message.starts_with("unknown variant") {
-        "; use one of the listed values"
-    } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
-        "; change the value to the expected kind"
-    } else {
-        ""
-    }
-}
-
-/// The checks serde cannot do: ids, references, files, geometry, answer keys.
+/// The checks beyond the format: ids, references, files, geometry, answer keys.
 struct Checks<'r, 'a, 'e> {
     report: &'r mut Report<'a>,
     exhibit: &'e Exhibit,
@@ -483,7 +206,7 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
                 if !(url.starts_with("https://") || url.starts_with("http://")) {
                     self.report.problem(
                         &member(&index("sources", i), "url"),
-                        format!("`{url}` is not a web address; it must start with https://"),
+                        format!("`{url}` is not a web address; it must start with https:// (or http://)"),
                     );
                 }
             }
@@ -511,7 +234,7 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
         }
         // Stations, claims and glossary terms share one namespace: all three
         // are linked to by bare id from text and from the quiz.
-        self.unique(&global, "exhibit");
+        self.unique(&global, "the exhibit");
         let list = |name: &str, ids: Vec<&'e str>| -> Vec<(String, &'e str)> {
             ids.into_iter()
                 .enumerate()
@@ -532,7 +255,21 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
             exhibit.quiz.questions.iter().map(|q| q.id()).collect(),
         );
         self.unique(&questions, "the quiz");
-        for (path, id) in global.iter().chain(&comparisons).chain(&questions) {
+        // Image states are named in links too (`step=`), so their ids must be link-safe.
+        let states: Vec<(String, &str)> = exhibit
+            .comparisons
+            .iter()
+            .enumerate()
+            .flat_map(|(i, c)| {
+                c.states.iter().enumerate().map(move |(j, state)| {
+                    (
+                        member(&index(&member(&index("comparisons", i), "states"), j), "id"),
+                        state.id.as_str(),
+                    )
+                })
+            })
+            .collect();
+        for (path, id) in global.iter().chain(&comparisons).chain(&questions).chain(&states) {
             if !is_slug(id) {
                 self.report.problem(
                     path,
@@ -707,12 +444,6 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
 
     fn quiz(&mut self) {
         let quiz = &self.exhibit.quiz;
-        if quiz.pass_mark > 100 {
-            self.report.problem(
-                "quiz.pass_mark",
-                format!("{} is not a percentage; use a number from 0 to 100", quiz.pass_mark),
-            );
-        }
         if quiz.questions.is_empty() {
             self.report
                 .problem("quiz.questions", "has no question; write at least one");
@@ -904,15 +635,24 @@ fn is_safe_asset_path(path: &str) -> bool {
 fn is_sortable_date(date: &str) -> bool {
     let parts: Vec<&str> = date.split('-').collect();
     let number = |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_digit());
+    let month_ok = |m: &str| number(m, 2) && matches!(m.parse::<u8>(), Ok(1..=12));
     match parts.as_slice() {
         [y] => number(y, 4),
-        [y, m] => number(y, 4) && number(m, 2) && matches!(m.parse::<u8>(), Ok(1..=12)),
+        [y, m] => number(y, 4) && month_ok(m),
         [y, m, d] => {
-            number(y, 4)
-                && number(m, 2)
-                && number(d, 2)
-                && matches!(m.parse::<u8>(), Ok(1..=12))
-                && matches!(d.parse::<u8>(), Ok(1..=31))
+            if !(number(y, 4) && month_ok(m) && number(d, 2)) {
+                return false;
+            }
+            let (year, month, day): (u32, u32, u32) =
+                (y.parse().unwrap_or(0), m.parse().unwrap_or(0), d.parse().unwrap_or(0));
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+            let days = match month {
+                2 if leap => 29,
+                2 => 28,
+                4 | 6 | 9 | 11 => 30,
+                _ => 31,
+            };
+            (1..=days).contains(&day)
         }
         _ => false,
     }

@@ -333,7 +333,8 @@ fn source(value: &Value, path: &str, out: &mut Found) -> Option<Source> {
 fn quiz(value: &Value, path: &str, out: &mut Found) -> Option<Quiz> {
     let f = object(value, path, &["title", "pass_mark", "questions"], out)?;
     let title = f.text("title", out);
-    let pass_mark = f.whole("pass_mark", u8::MAX.into(), out);
+    // A percentage of the maximum score.
+    let pass_mark = f.whole("pass_mark", 100, out);
     let questions = f.list("questions", question, out);
     Some(Quiz {
         title: title?,
@@ -346,7 +347,7 @@ fn evidence(value: &Value, path: &str, out: &mut Found) -> Option<Evidence> {
     let f = object(value, path, &["station", "lens", "comparison", "step"], out)?;
     let station = f.text("station", out);
     let lens = match f.get("lens") {
-        None => Some(None),
+        None | Some(Value::Null) => Some(None),
         Some(_) => f.choice("lens", &LENSES, out).map(Some),
     };
     let comparison = f.optional_text("comparison", out);
@@ -561,7 +562,13 @@ impl<'v> Fields<'v> {
     }
 
     fn wrong(&self, name: &str, expected: &str, found: &Value, out: &mut Found) {
-        out.push((self.at(name), format!("expected {expected}, found {}", kind(found))));
+        out.push((
+            self.at(name),
+            format!(
+                "expected {expected}, found {}; change the value to {expected}",
+                kind(found)
+            ),
+        ));
     }
 
     fn text(&self, name: &str, out: &mut Found) -> Option<String> {
@@ -578,10 +585,11 @@ impl<'v> Fields<'v> {
         }
     }
 
-    /// `Some(None)` when absent; `None` when present with the wrong type.
+    /// `Some(None)` when absent (or `null`, as the schema allows); `None`
+    /// when present with the wrong type.
     fn optional_text(&self, name: &str, out: &mut Found) -> Option<Option<String>> {
         match self.get(name) {
-            None => Some(None),
+            None | Some(Value::Null) => Some(None),
             Some(_) => self.text(name, out).map(Some),
         }
     }

@@ -8,6 +8,7 @@ pub mod decode;
 pub mod lens;
 pub mod marks;
 pub mod progress;
+pub mod quiz;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod spans;

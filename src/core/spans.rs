@@ -18,6 +18,9 @@ pub struct Position {
 #[derive(Debug, Default)]
 pub struct Spans {
     positions: HashMap<String, Position>,
+    /// Paths of members whose key appeared earlier in the same object:
+    /// JSON parsers keep the last silently, so the checker reports them.
+    duplicates: Vec<String>,
 }
 
 impl Spans {
@@ -32,6 +35,10 @@ impl Spans {
         };
         scanner.value(String::new());
         scanner.spans
+    }
+
+    pub fn duplicates(&self) -> &[String] {
+        &self.duplicates
     }
 
     /// The position of `path`, or of its nearest ancestor that has one.
@@ -139,7 +146,9 @@ impl Scanner<'_> {
                     let key_at = self.here();
                     let key = self.string();
                     let child = member(path, &key);
-                    self.spans.positions.insert(child.clone(), key_at);
+                    if self.spans.positions.insert(child.clone(), key_at).is_some() {
+                        self.spans.duplicates.push(child.clone());
+                    }
                     self.skip_whitespace();
                     if self.chars.peek() != Some(&':') {
                         return;
@@ -221,6 +230,13 @@ mod tests {
         let spans = Spans::scan("{\"a\": {\n \"b\": 1}}");
         assert_eq!(spans.locate("a.zzz[3]"), Position { line: 1, column: 2 });
         assert_eq!(spans.locate("nothing"), Position { line: 1, column: 1 });
+    }
+
+    #[test]
+    fn a_key_given_twice_is_reported_at_its_second_place() {
+        let spans = Spans::scan("{\"a\": 1,\n \"a\": 2, \"b\": {\"a\": 3}}");
+        assert_eq!(spans.duplicates(), ["a"]);
+        assert_eq!(spans.locate("a"), Position { line: 2, column: 2 });
     }
 
     #[test]
