@@ -20,7 +20,7 @@ export CHROMIUM_PATH := $(CHROMIUM)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 .PHONY: help serve dist test check-content schema lint test-native test-components test-e2e tools \
-	rust-tools browser node-tools screenshots clean
+	rust-tools browser node-tools screenshots bench clean
 
 help:
 	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080"
@@ -94,6 +94,12 @@ test-components:
 
 test-e2e: dist
 	cd tests && E2E_PORT=$(E2E_PORT) npx playwright test
+
+# Numbers, not verdicts: not part of `make test`.
+bench: dist browser node-tools
+	cd tests && node e2e/serve.mjs --root ../dist --port $(E2E_PORT) --base / & server=$$!; \
+		trap "kill $$server" EXIT; sleep 1; \
+		cd tests && node bench/slider-drag.mjs http://127.0.0.1:$(E2E_PORT)/
 
 # Every view at phone and desktop widths, for a person to look at.
 screenshots: dist browser node-tools

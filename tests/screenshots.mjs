@@ -24,6 +24,24 @@ for (const width of widths) {
     const name = (route || 'home').replaceAll('/', '_');
     await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
   }
+  // Each comparison in each of its modes, as the figure alone.
+  if (!asked.length) {
+    const comparisons = [
+      ['congress-of-victors', 'vanished-commissar', ['slider', 'side-by-side']],
+      ['lenin-warning', 'lenin-podium', ['slider', 'side-by-side']],
+      ['making-the-cult', 'happy-childhood', ['slider', 'side-by-side', 'steps']],
+      ['famine', 'more-joyous', ['slider', 'side-by-side']],
+    ];
+    for (const [station, id, modes] of comparisons) {
+      for (const mode of modes) {
+        await page.goto(`${base}#/station/${station}/speech?comparison=${id}&mode=${mode}&at=35&step=the-record`);
+        const figure = page.locator('section.comparison').first();
+        await figure.waitFor();
+        await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+        await figure.screenshot({ path: `${out}/comparison-${id}-${mode}-${width}.png` });
+      }
+    }
+  }
   await page.close();
 }
 await browser.close();

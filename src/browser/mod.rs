@@ -3,4 +3,6 @@
 
 pub mod content;
 pub mod panic;
+pub mod record;
+pub mod service_worker;
 pub mod storage;

@@ -10,6 +10,7 @@ use super::pages::{ContentError, GlossaryPage, Home, NotFound, QuizPage, Station
 use super::route::Route;
 use super::shell::{Footer, Header, StorageNoticeBar};
 use super::visitor::{self, VisitorAction, VisitorHandle};
+use crate::browser::record::{open_record, AttemptRecord};
 use crate::browser::storage::{open_store, Store};
 use crate::core::check::Problem;
 use crate::core::content::Exhibit;
@@ -86,16 +87,24 @@ fn exhibit_root(props: &ExhibitRootProps) -> Html {
             }
         });
     }
+    let record = {
+        let store = store.clone();
+        let id = exhibit.id.clone();
+        use_memo((), move |_| RecordHandle(open_record(store.as_ref().clone(), &id)))
+    };
     let notice = visitor.storage_notice;
     html! {
         <ContextProvider<Rc<Exhibit>> context={exhibit.clone()}>
             <ContextProvider<VisitorHandle> context={visitor}>
+            <ContextProvider<RecordHandle> context={(*record).clone()}>
                 <HashRouter>
                     <Header title={Some(AttrValue::from(exhibit.title.clone()))} />
                     if let Some(notice) = notice { <StorageNoticeBar {notice} /> }
+                    <super::update_notice::UpdateNotice />
                     <Switch<Route> render={switch} />
                     <Footer />
                 </HashRouter>
+            </ContextProvider<RecordHandle>>
             </ContextProvider<VisitorHandle>>
         </ContextProvider<Rc<Exhibit>>>
     }
@@ -118,4 +127,21 @@ fn switch(route: Route) -> Html {
 #[hook]
 pub fn use_exhibit() -> Rc<Exhibit> {
     use_context::<Rc<Exhibit>>().expect("pages render only inside the exhibit provider")
+}
+
+/// Where the quiz keeps and reports its attempt; compared by identity.
+#[derive(Clone)]
+pub struct RecordHandle(pub Rc<dyn AttemptRecord>);
+
+impl PartialEq for RecordHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[hook]
+pub fn use_record() -> Rc<dyn AttemptRecord> {
+    use_context::<RecordHandle>()
+        .expect("pages render only inside the record provider")
+        .0
 }

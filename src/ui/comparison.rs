@@ -153,7 +153,7 @@ pub fn comparison_figure(props: &ComparisonFigureProps) -> Html {
         Mode::Slider | Mode::SideBySide => comparison.states.iter().collect(),
         Mode::Steps => comparison.states.get(view.step).into_iter().collect(),
     };
-    let hotspots = ordered_hotspots(comparison, &shown_states);
+    let hotspots = ordered_hotspots(comparison, &shown_states, mode == Mode::Slider);
     let shared = Shared {
         comparison,
         view: &view,
@@ -207,20 +207,30 @@ pub fn comparison_figure(props: &ComparisonFigureProps) -> Html {
     }
 }
 
-/// Hotspots of the shown states, in reading order (top to bottom, then left
-/// to right), which is also their numbering and their Tab order.
-fn ordered_hotspots<'c>(comparison: &'c Comparison, shown: &[&'c ImageState]) -> Vec<(&'c Hotspot, &'c ImageState)> {
-    let mut list: Vec<(&Hotspot, &ImageState)> = comparison
+/// Hotspots of the shown states in reading order, which is also their
+/// numbering and their Tab order: on the slider's single stage top to bottom
+/// then left to right; with separate images, image by image.
+fn ordered_hotspots<'c>(
+    comparison: &'c Comparison,
+    shown: &[&'c ImageState],
+    one_stage: bool,
+) -> Vec<(&'c Hotspot, &'c ImageState)> {
+    let mut list: Vec<(usize, &Hotspot, &ImageState)> = comparison
         .hotspots
         .iter()
-        .filter_map(|h| shown.iter().find(|s| s.id == h.state).map(|s| (h, *s)))
+        .filter_map(|h| shown.iter().position(|s| s.id == h.state).map(|i| (i, h, shown[i])))
         .collect();
-    list.sort_by(|(a, sa), (b, sb)| {
+    list.sort_by(|(ia, a, sa), (ib, b, sb)| {
         let ya = a.y / f64::from(sa.height.max(1));
         let yb = b.y / f64::from(sb.height.max(1));
-        ya.total_cmp(&yb).then(a.x.total_cmp(&b.x))
+        let by_image = if one_stage {
+            std::cmp::Ordering::Equal
+        } else {
+            ia.cmp(ib)
+        };
+        by_image.then(ya.total_cmp(&yb)).then(a.x.total_cmp(&b.x))
     });
-    list
+    list.into_iter().map(|(_, h, s)| (h, s)).collect()
 }
 
 type Hotspots<'c> = [(&'c Hotspot, &'c ImageState)];

@@ -5,10 +5,13 @@ mod app;
 mod claims;
 pub mod comparison;
 mod lens_switch;
+mod ordering;
 pub mod pages;
+mod question;
 mod route;
 mod shell;
 mod text;
+mod update_notice;
 mod visitor;
 
 pub use app::App;
@@ -18,6 +21,7 @@ pub use route::Route;
 /// `index.html` with the running exhibit.
 pub fn start() {
     crate::browser::panic::install();
+    crate::browser::service_worker::register();
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(root) => {

@@ -68,11 +68,14 @@ pub fn footer() -> Html {
     html! {
         <footer class="site-footer">
             <h2 class="footer-heading">{ "Sources and credits" }</h2>
-            <ul class="footer-sources">
-                { for exhibit.sources.iter().map(|source| html! {
-                    <li key={source.id.clone()}>{ &source.citation }</li>
-                }) }
-            </ul>
+            <details class="footer-sources">
+                <summary>{ format!("All {} sources of this exhibit", exhibit.sources.len()) }</summary>
+                <ul>
+                    { for exhibit.sources.iter().map(|source| html! {
+                        <li key={source.id.clone()}>{ &source.citation }</li>
+                    }) }
+                </ul>
+            </details>
             <ul class="footer-credits">
                 { for exhibit.credits.iter().chain(&exhibit.licence).map(|line| html! { <li>{ line }</li> }) }
             </ul>

@@ -132,3 +132,13 @@ test('corrupt stored progress is discarded with a notice', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
   await expect(page.getByText(/^0 of \d+ stations visited$/)).toBeVisible();
 });
+
+test('no view scrolls sideways on a 320 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const route of ['', 'station/congress-of-victors/speech', 'station/making-the-cult/compare', 'station/lenin-warning/official', 'timeline', 'glossary', 'quiz']) {
+    await page.goto(`./#/${route}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `#/${route} is wider than the screen`).toBeLessThanOrEqual(0);
+  }
+});

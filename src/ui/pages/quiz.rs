@@ -1,17 +1,327 @@
-//! The quiz's entrance.
+//! The quiz: start or resume an attempt, answer each question, read the
+//! feedback that sends you back to the evidence, and see the results.
+//! Scoring and the attempt itself live in `core::quiz`; this page renders
+//! them and keeps the attempt through the `AttemptRecord` edge.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-use crate::ui::app::use_exhibit;
+use crate::core::content::{Question, Quiz};
+use crate::core::lens::{View, DEFAULT_LENS};
+use crate::core::quiz::{mark, Attempt, AttemptNotice, Response};
+use crate::ui::app::{use_exhibit, use_record};
+use crate::ui::question::QuestionForm;
+use crate::ui::route::Route;
+use crate::ui::text::RichText;
+
+/// What the quiz page shows.
+#[derive(Debug, Clone, PartialEq)]
+struct QuizState {
+    attempt: Option<Attempt>,
+    /// Why a stored attempt was not resumed.
+    notice: Option<AttemptNotice>,
+}
+
+enum QuizAction {
+    Start(u64),
+    Answer(usize, Response),
+    GoTo(usize),
+    StartOver,
+}
+
+impl QuizState {
+    fn reduce(&self, quiz: &Quiz, action: QuizAction) -> QuizState {
+        let mut next = self.clone();
+        match action {
+            QuizAction::Start(seed) => {
+                next.attempt = Some(Attempt::new(quiz, seed));
+                next.notice = None;
+            }
+            QuizAction::Answer(position, response) => {
+                if let Some(attempt) = &mut next.attempt {
+                    attempt.answer(position, response);
+                }
+            }
+            QuizAction::GoTo(position) => {
+                if let Some(attempt) = &mut next.attempt {
+                    attempt.go_to(position);
+                }
+            }
+            QuizAction::StartOver => next.attempt = None,
+        }
+        next
+    }
+}
+
+/// A new seed for each attempt, so a retry asks in a new order.
+fn fresh_seed() -> u64 {
+    (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64
+}
 
 #[function_component(QuizPage)]
 pub fn quiz_page() -> Html {
     let exhibit = use_exhibit();
+    let record = use_record();
     let quiz = &exhibit.quiz;
+    let state = {
+        let record = record.clone();
+        let exhibit = exhibit.clone();
+        use_state(move || match record.resume().filter(|s| !s.is_empty()) {
+            None => QuizState {
+                attempt: None,
+                notice: None,
+            },
+            Some(text) => match Attempt::decode(&text, &exhibit.quiz) {
+                Ok(attempt) => QuizState {
+                    attempt: Some(attempt),
+                    notice: None,
+                },
+                Err(notice) => QuizState {
+                    attempt: None,
+                    notice: Some(notice),
+                },
+            },
+        })
+    };
+    let dispatch = {
+        let state = state.clone();
+        let record = record.clone();
+        let exhibit = exhibit.clone();
+        Callback::from(move |action: QuizAction| {
+            let starting_over = matches!(action, QuizAction::StartOver);
+            let next = state.reduce(&exhibit.quiz, action);
+            // Keeping the attempt is an effect of the change, outside the reducer.
+            match &next.attempt {
+                Some(attempt) => record.save(&exhibit.quiz, attempt),
+                None if starting_over => record.clear(),
+                None => {}
+            }
+            state.set(next);
+        })
+    };
+    let heading_ref = use_node_ref();
+    {
+        // A new question or the results: move focus to the new heading, so
+        // keyboard and screen reader users start reading there.
+        let heading_ref = heading_ref.clone();
+        let position = state.attempt.as_ref().map(|a| a.position);
+        use_effect_with(position, move |position| {
+            if position.is_some() {
+                if let Some(heading) = heading_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = heading.focus();
+                }
+            }
+        });
+    }
+    let body = match &state.attempt {
+        None => intro(quiz, state.notice.as_ref(), &dispatch),
+        Some(attempt) if attempt.position >= attempt.order.len() => results(quiz, attempt, &dispatch, &heading_ref),
+        Some(attempt) => question_page(quiz, attempt, &dispatch, &heading_ref),
+    };
     html! {
         <main id="main" class="page quiz" tabindex="-1">
-            <h1>{ &quiz.title }</h1>
-            <p>{ format!("{} questions; {}% to pass.", quiz.questions.len(), quiz.pass_mark) }</p>
+            { body }
         </main>
+    }
+}
+
+fn intro(quiz: &Quiz, notice: Option<&AttemptNotice>, dispatch: &Callback<QuizAction>) -> Html {
+    let start = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.emit(QuizAction::Start(fresh_seed())))
+    };
+    html! {
+        <>
+            <h1>{ &quiz.title }</h1>
+            if let Some(notice) = notice {
+                <p class="notice" role="status">{ match notice {
+                    AttemptNotice::Outdated => "The quiz has changed since your last attempt, so it starts afresh.",
+                    AttemptNotice::Corrupt => "Your saved attempt could not be read, so the quiz starts afresh.",
+                } }</p>
+            }
+            <p class="intro">{ format!(
+                "{} questions on what the speech said, what it answered and what it left out. Each answer sends you back to the evidence. You pass with {}%.",
+                quiz.questions.len(),
+                quiz.pass_mark
+            ) }</p>
+            <p><button type="button" class="button" onclick={start}>{ "Start the quiz" }</button></p>
+        </>
+    }
+}
+
+fn question_page(quiz: &Quiz, attempt: &Attempt, dispatch: &Callback<QuizAction>, heading_ref: &NodeRef) -> Html {
+    let position = attempt.position;
+    let Some(question) = attempt.question(quiz, position) else {
+        return html! {};
+    };
+    let total = attempt.order.len();
+    let response = attempt.response(position).cloned();
+    let on_answer = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |response: Response| dispatch.emit(QuizAction::Answer(position, response)))
+    };
+    let next = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.emit(QuizAction::GoTo(position + 1)))
+    };
+    let previous = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.emit(QuizAction::GoTo(position.saturating_sub(1))))
+    };
+    let start_over = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.emit(QuizAction::StartOver))
+    };
+    let choice_order = Rc::new(attempt.choice_order(position, choice_count(question)));
+    html! {
+        <>
+            <p class="quiz-progress">{ format!("Question {} of {}", position + 1, total) }</p>
+            <h1 tabindex="-1" ref={heading_ref.clone()} class="question-prompt">{ question.prompt() }</h1>
+            <QuestionForm key={question.id().to_string()} question={Rc::new(question.clone())} {choice_order}
+                answered={response.clone()} {on_answer} />
+            if let Some(response) = &response {
+                { feedback(question, response) }
+            }
+            <div class="quiz-nav">
+                if position > 0 {
+                    <button type="button" class="button secondary" onclick={previous}>{ "Previous question" }</button>
+                }
+                if response.is_some() {
+                    <button type="button" class="button" onclick={next}>
+                        { if position + 1 == total { "See your results" } else { "Next question" } }
+                    </button>
+                }
+                <button type="button" class="link-button start-over" onclick={start_over}>{ "Start over" }</button>
+            </div>
+        </>
+    }
+}
+
+fn choice_count(question: &Question) -> usize {
+    match question {
+        Question::SingleChoice { choices, .. } | Question::MultipleChoice { choices, .. } => choices.len(),
+        Question::Ordering { items, .. } => items.len(),
+        _ => 0,
+    }
+}
+
+/// Right or wrong, why, and where the evidence is.
+fn feedback(question: &Question, response: &Response) -> Html {
+    let mark = mark(question, response);
+    let verdict = if mark.correct {
+        "Right.".to_string()
+    } else if mark.credit > 0.0 {
+        format!("Partly right: {}% of the marks.", (mark.credit * 100.0).round())
+    } else {
+        "Not quite.".to_string()
+    };
+    html! {
+        <div class={classes!("feedback", if mark.correct { "right" } else { "wrong" })} role="status">
+            <p class="verdict"><strong>{ verdict }</strong></p>
+            <p><RichText text={question.explanation().to_string()} /></p>
+            <EvidenceLink question={Rc::new(question.clone())} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EvidenceLinkProps {
+    question: Rc<Question>,
+}
+
+/// A link to the station (and lens or comparison step) that holds the answer.
+/// The attempt stays where it is, so coming back returns to this question.
+#[function_component(EvidenceLink)]
+fn evidence_link(props: &EvidenceLinkProps) -> Html {
+    let exhibit = use_exhibit();
+    let evidence = props.question.evidence();
+    let Some(station) = exhibit.station(&evidence.station) else {
+        return html! {};
+    };
+    let route = Route::station(&station.id, View::Lens(evidence.lens.unwrap_or(DEFAULT_LENS)));
+    let query: Vec<(&str, String)> = match &evidence.comparison {
+        Some(comparison) => {
+            let mut q = vec![("comparison", comparison.clone()), ("from", "quiz".to_string())];
+            if let Some(step) = &evidence.step {
+                q.push(("mode", "steps".to_string()));
+                q.push(("step", step.clone()));
+            }
+            q
+        }
+        None => vec![("from", "quiz".to_string())],
+    };
+    let navigator = use_navigator();
+    let onclick = {
+        let route = route.clone();
+        Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            if let Some(navigator) = &navigator {
+                let _ = navigator.push_with_query(&route, &query);
+            }
+        })
+    };
+    html! {
+        <p class="evidence-link">
+            <a href={format!("#{}", route.to_path())} {onclick}>{ format!("See the evidence: {}", station.title) }</a>
+        </p>
+    }
+}
+
+fn results(quiz: &Quiz, attempt: &Attempt, dispatch: &Callback<QuizAction>, heading_ref: &NodeRef) -> Html {
+    let score = attempt.score(quiz);
+    let retry = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.emit(QuizAction::Start(fresh_seed())))
+    };
+    let missed: Vec<(usize, &Question)> = (0..attempt.order.len())
+        .filter_map(|p| {
+            let question = attempt.question(quiz, p)?;
+            let right = attempt.response(p).is_some_and(|r| mark(question, r).correct);
+            (!right).then_some((p, question))
+        })
+        .collect();
+    html! {
+        <>
+            <h1 tabindex="-1" ref={heading_ref.clone()}>{ "Your results" }</h1>
+            <p class="score">
+                <strong>{ format!("{}%", score.percent) }</strong>
+                { format!(" ({} of {} marks). ", format_points(score.points), score.max) }
+                { if score.passed {
+                    format!("You passed: the pass mark is {}%.", quiz.pass_mark)
+                } else {
+                    format!("Not yet: the pass mark is {}%.", quiz.pass_mark)
+                } }
+            </p>
+            if missed.is_empty() {
+                <p>{ "Every answer was right." }</p>
+            } else {
+                <h2>{ "Questions to review" }</h2>
+                <ul class="missed">
+                    { for missed.into_iter().map(|(p, question)| {
+                        let dispatch = dispatch.clone();
+                        html! {
+                            <li key={question.id().to_string()}>
+                                <button type="button" class="link-button" onclick={Callback::from(move |_| dispatch.emit(QuizAction::GoTo(p)))}>
+                                    { format!("Question {}: {}", p + 1, question.prompt()) }
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            <p><button type="button" class="button" onclick={retry}>{ "Try again" }</button></p>
+        </>
+    }
+}
+
+/// Points with at most one decimal, without float formatting machinery.
+fn format_points(points: f64) -> String {
+    let tenths = (points * 10.0).round() as i64;
+    if tenths % 10 == 0 {
+        format!("{}", tenths / 10)
+    } else {
+        format!("{}.{}", tenths / 10, tenths % 10)
     }
 }

@@ -26,6 +26,7 @@ pub fn station_page(props: &StationPageProps) -> Html {
     let exhibit = use_exhibit();
     let visitor = use_visitor();
     let navigator = use_navigator();
+    let from_quiz = use_location().is_some_and(|l| l.query_str().contains("from=quiz"));
     let remembered = visitor.progress.lens;
     let resolved = resolve(&exhibit, &props.id, props.view.as_deref(), remembered);
     {
@@ -63,6 +64,9 @@ pub fn station_page(props: &StationPageProps) -> Html {
     };
     html! {
         <main id="main" class="page station" tabindex="-1">
+            if from_quiz {
+                <p class="back-to-quiz"><Link<Route> to={Route::Quiz}>{ "← Back to your quiz question" }</Link<Route>></p>
+            }
             <p class="station-number">{ format!("Station {} of {}", index + 1, exhibit.stations.len()) }</p>
             <h1>{ &station.title }</h1>
             if let Some(AddressNotice::UnknownView { asked, fallback }) = notice {

@@ -1,0 +1,57 @@
+//! Where a quiz attempt is kept and reported: the browser's storage when
+//! the exhibit stands alone, the LMS (`suspend_data`, score, status) when a
+//! SCORM host is present. The quiz page talks only to this trait, so tests
+//! can hand in a fake and the LMS bridge stays at the edge.
+
+use std::rc::Rc;
+
+use super::storage::{self, Store};
+use crate::core::content::Quiz;
+use crate::core::quiz::Attempt;
+
+pub trait AttemptRecord {
+    /// The stored attempt, if any (the encoded form of `Attempt`).
+    fn resume(&self) -> Option<String>;
+    /// Called after every change to the attempt: keeps it and, in an LMS,
+    /// reports progress, score and status.
+    fn save(&self, quiz: &Quiz, attempt: &Attempt);
+    /// Called when the visitor starts over.
+    fn clear(&self);
+}
+
+/// Keeps the attempt in the exhibit's store (localStorage or memory).
+pub struct LocalRecord {
+    store: Rc<dyn Store>,
+    key: String,
+}
+
+impl LocalRecord {
+    pub fn new(store: Rc<dyn Store>, exhibit_id: &str) -> LocalRecord {
+        LocalRecord {
+            store,
+            key: storage::key(exhibit_id, "attempt"),
+        }
+    }
+}
+
+impl AttemptRecord for LocalRecord {
+    fn resume(&self) -> Option<String> {
+        self.store.get(&self.key).ok().flatten()
+    }
+
+    fn save(&self, _quiz: &Quiz, attempt: &Attempt) {
+        // A full store is already reported by the progress notice; the
+        // attempt itself stays in memory for this visit either way.
+        let _ = self.store.set(&self.key, &attempt.encode());
+    }
+
+    fn clear(&self) {
+        let _ = self.store.set(&self.key, "");
+    }
+}
+
+/// The record for this visit. (An LMS, when one is found, takes the place of
+/// local storage: an LMS origin's storage is shared by every course on it.)
+pub fn open_record(store: Rc<dyn Store>, exhibit_id: &str) -> Rc<dyn AttemptRecord> {
+    Rc::new(LocalRecord::new(store, exhibit_id))
+}

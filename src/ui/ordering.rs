@@ -1,0 +1,180 @@
+//! Putting events in order, by pointer or entirely by keyboard: focus an
+//! item, press Space to pick it up, move it with the arrow keys, press Space
+//! to drop it (Escape puts it back). Every step is announced.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::content::Choice;
+
+#[derive(Properties, PartialEq)]
+pub struct OrderingListProps {
+    /// The items in their current order.
+    pub items: Rc<Vec<Choice>>,
+    pub locked: bool,
+    /// The new order of item ids after every move.
+    pub on_change: Callback<Vec<String>>,
+}
+
+/// Moves the item at `from` to `to`, shifting the ones between.
+fn moved(items: &[Choice], from: usize, to: usize) -> Vec<Choice> {
+    let mut next = items.to_vec();
+    if from < next.len() && to < next.len() {
+        let item = next.remove(from);
+        next.insert(to, item);
+    }
+    next
+}
+
+#[function_component(OrderingList)]
+pub fn ordering_list(props: &OrderingListProps) -> Html {
+    let order = use_state(|| (*props.items).clone());
+    // The item picked up by keyboard, and where it started.
+    let held = use_state(|| None::<(String, usize)>);
+    // The item being dragged by a pointer.
+    let dragged = use_mut_ref(|| None::<usize>);
+    let announcement = use_state(String::new);
+    let list = use_node_ref();
+    let count = order.len();
+    let commit = {
+        let order = order.clone();
+        let on_change = props.on_change.clone();
+        Callback::from(move |next: Vec<Choice>| {
+            on_change.emit(next.iter().map(|c| c.id.clone()).collect());
+            order.set(next);
+        })
+    };
+    // After a keyboard move the list re-renders and the moved button loses
+    // focus; the item to focus is noted here and focused once it is drawn.
+    let refocus = use_mut_ref(|| None::<String>);
+    {
+        let refocus = refocus.clone();
+        let list = list.clone();
+        use_effect_with((*order).clone(), move |_| {
+            if let (Some(id), Some(list)) = (refocus.borrow_mut().take(), list.cast::<web_sys::Element>()) {
+                if let Ok(Some(button)) = list.query_selector(&format!("[data-item=\"{id}\"]")) {
+                    if let Ok(button) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(button) {
+                        let _ = button.focus();
+                    }
+                }
+            }
+        });
+    }
+    let items = order.iter().enumerate().map(|(index, item)| {
+        let holding = held.as_ref().is_some_and(|(id, _)| *id == item.id);
+        let onkeydown = {
+            let order = order.clone();
+            let held = held.clone();
+            let announcement = announcement.clone();
+            let commit = commit.clone();
+            let refocus = refocus.clone();
+            let item = item.clone();
+            Callback::from(move |event: KeyboardEvent| {
+                let key = event.key();
+                match (key.as_str(), held.as_ref()) {
+                    (" " | "Enter", None) => {
+                        event.prevent_default();
+                        held.set(Some((item.id.clone(), index)));
+                        announcement.set(format!(
+                            "Picked up “{}”, position {} of {count}. Use the arrow keys to move it, Space to drop it, Escape to cancel.",
+                            item.text,
+                            index + 1
+                        ));
+                    }
+                    (" " | "Enter", Some(_)) => {
+                        event.prevent_default();
+                        held.set(None);
+                        announcement.set(format!("Dropped “{}” at position {} of {count}.", item.text, index + 1));
+                    }
+                    ("ArrowUp" | "ArrowDown", Some(_)) => {
+                        event.prevent_default();
+                        let to = if key == "ArrowUp" { index.saturating_sub(1) } else { (index + 1).min(count - 1) };
+                        if to != index {
+                            *refocus.borrow_mut() = Some(item.id.clone());
+                            commit.emit(moved(&order, index, to));
+                            announcement.set(format!("“{}” moved to position {} of {count}.", item.text, to + 1));
+                        }
+                    }
+                    ("Escape", Some((_, from))) => {
+                        event.prevent_default();
+                        let from = *from;
+                        *refocus.borrow_mut() = Some(item.id.clone());
+                        commit.emit(moved(&order, index, from));
+                        held.set(None);
+                        announcement.set(format!("Cancelled. “{}” is back at position {} of {count}.", item.text, from + 1));
+                    }
+                    _ => {}
+                }
+            })
+        };
+        let onpointerdown = {
+            let dragged = dragged.clone();
+            Callback::from(move |event: PointerEvent| {
+                if event.is_primary() {
+                    *dragged.borrow_mut() = Some(index);
+                }
+            })
+        };
+        html! {
+            <li key={item.id.clone()} class={classes!("ordering-item", holding.then_some("held"))}>
+                <button type="button" class="ordering-handle" disabled={props.locked} data-item={item.id.clone()}
+                    aria-pressed={holding.to_string()}
+                    aria-describedby="ordering-help"
+                    {onkeydown} {onpointerdown}>
+                    <span class="ordering-position" aria-hidden="true">{ index + 1 }</span>
+                    <span>{ &item.text }</span>
+                </button>
+            </li>
+        }
+    });
+    // A pointer drag: the item lands where the pointer is released, found
+    // from the items' positions on screen.
+    let onpointerup = {
+        let dragged = dragged.clone();
+        let list = list.clone();
+        let order = order.clone();
+        let commit = commit.clone();
+        let announcement = announcement.clone();
+        Callback::from(move |event: PointerEvent| {
+            let Some(from) = dragged.borrow_mut().take() else {
+                return;
+            };
+            let Some(list) = list.cast::<web_sys::Element>() else {
+                return;
+            };
+            let children = list.children();
+            let y = f64::from(event.client_y());
+            let mut to = 0;
+            for i in 0..children.length() {
+                if let Some(child) = children.item(i) {
+                    let rect = child.get_bounding_client_rect();
+                    if y > rect.top() + rect.height() / 2.0 {
+                        to = i as usize;
+                    }
+                }
+            }
+            let to = if y < list.get_bounding_client_rect().top() {
+                0
+            } else {
+                to
+            };
+            if to != from {
+                let text = order[from].text.clone();
+                commit.emit(moved(&order, from, to));
+                announcement.set(format!("“{text}” moved to position {} of {}.", to + 1, order.len()));
+            }
+        })
+    };
+    html! {
+        <div class="ordering">
+            <p id="ordering-help" class="ordering-help">
+                { "Drag the items into time order, earliest first. By keyboard: Space picks an item up, the arrow keys move it, Space drops it." }
+            </p>
+            <ol class="ordering-list" ref={list} {onpointerup}>
+                { for items }
+            </ol>
+            <p class="visually-hidden" aria-live="assertive">{ (*announcement).clone() }</p>
+        </div>
+    }
+}

@@ -1,0 +1,135 @@
+// Offline, as a kiosk or a visitor on a train meets it: after one visit every
+// route works with the network off; a new deploy is picked up with a quiet
+// notice; and where a browser allows no service worker, nothing breaks.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import { watchForErrors } from './support.js';
+import { buildOf, cacheNames, deployCopy, waitForServiceWorker } from './deploy.js';
+import { expectImagesLoaded, readExhibit, visitEveryRoute } from './visit.js';
+
+const updated = 'This exhibit was updated since your last visit.';
+
+test('after one visit, every route works with the network off', async ({ page, context }, testInfo) => {
+  const errors = watchForErrors(page);
+  await page.goto('./');
+  const exhibit = await readExhibit(page);
+  await waitForServiceWorker(page);
+  // The worker's scope is the exhibit's own folder, whatever sub-path that is.
+  const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((registration) => registration.scope));
+  expect(scope).toBe(new URL('./', testInfo.project.use.baseURL).href);
+
+  await context.setOffline(true);
+  await page.reload();
+  await visitEveryRoute(page, exhibit);
+  // A deep link opened afresh, offline, with its comparison's images.
+  await page.goto('./#/station/congress-of-victors/speech');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: stationTitle(exhibit, 'congress-of-victors') })).toBeVisible();
+  await expectImagesLoaded(page);
+  await expect(page.getByRole('status').filter({ hasText: updated })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a new deploy is picked up after an online visit, with a quiet notice', async ({ page, context }, testInfo) => {
+  const site = await deployCopy(testInfo);
+  try {
+    const errors = watchForErrors(page);
+    await page.goto(site.url);
+    const exhibit = await readExhibit(page);
+    const first = exhibit.stations[0];
+    await expect(page.getByRole('link', { name: first.title, exact: true })).toBeVisible();
+    await waitForServiceWorker(page);
+    const oldBuild = await buildOf(site.dir);
+    expect(await cacheNames(page)).toEqual([expect.stringMatching(new RegExp(`#${oldBuild}$`))]);
+
+    const newBuild = await site.redeploy((content) => {
+      content.stations[0].title = 'A new deploy';
+    });
+    expect(newBuild).not.toBe(oldBuild);
+    // The old build answers this visit; the browser finds the changed sw.js,
+    // installs it, and the new worker deletes the old cache.
+    await page.reload();
+    await expect.poll(() => cacheNames(page)).toEqual([expect.stringMatching(new RegExp(`#${newBuild}$`))]);
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: updated })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'A new deploy', exact: true })).toBeVisible();
+
+    // The notice is said once; and the new build is the one kept offline.
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'A new deploy', exact: true })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: updated })).toHaveCount(0);
+    expect(errors).toEqual([]);
+  } finally {
+    await site.close();
+  }
+});
+
+test('a curator’s edit to the content shows on reload, past the service worker', async ({ page }, testInfo) => {
+  const site = await deployCopy(testInfo);
+  try {
+    await page.goto(site.url);
+    await waitForServiceWorker(page);
+    // Edited in place, with no rebuild: the worker's cache still holds the old text.
+    const path = join(site.dir, 'assets/exhibit/en.json');
+    const exhibit = JSON.parse(await readFile(path, 'utf8'));
+    exhibit.stations[0].title = 'Edited in place';
+    await writeFile(path, JSON.stringify(exhibit));
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'Edited in place', exact: true })).toBeVisible();
+  } finally {
+    await site.close();
+  }
+});
+
+// Where the browser allows no service worker: an opaque-origin iframe (the
+// getter throws), a browser without them, a registration that is refused.
+const refusals = {
+  'reading navigator.serviceWorker throws': () => {
+    Object.defineProperty(Navigator.prototype, 'serviceWorker', {
+      get() {
+        window.__asked = true;
+        throw new DOMException('The document is sandboxed.', 'SecurityError');
+      },
+    });
+  },
+  'navigator.serviceWorker is missing': () => {
+    Object.defineProperty(Navigator.prototype, 'serviceWorker', {
+      get() {
+        window.__asked = true;
+        return undefined;
+      },
+    });
+  },
+  'registration is refused': () => {
+    ServiceWorkerContainer.prototype.register = function () {
+      window.__asked = true;
+      return Promise.reject(new DOMException('Service workers are not allowed here.', 'SecurityError'));
+    };
+  },
+  'registration throws': () => {
+    ServiceWorkerContainer.prototype.register = function () {
+      window.__asked = true;
+      throw new TypeError('not here');
+    };
+  },
+};
+
+for (const [when, refuse] of Object.entries(refusals)) {
+  test(`without a service worker (${when}) the exhibit works online and logs no errors`, async ({ page }) => {
+    await page.addInitScript(refuse);
+    const errors = watchForErrors(page);
+    await page.goto('./#/station/congress-of-victors');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForFunction(() => window.__asked === true);
+    await page.getByRole('link', { name: /^Next: / }).click();
+    await expect(page).toHaveURL(/#\/station\/famine/);
+    await expectImagesLoaded(page);
+    expect(errors).toEqual([]);
+  });
+}
+
+function stationTitle(exhibit, id) {
+  return exhibit.stations.find((station) => station.id === id).title;
+}

@@ -1,0 +1,146 @@
+// Finishes a built exhibit folder: Trunk runs it after every build (the
+// post_build hook in Trunk.toml, on its staging folder); anyone can run it on
+// a built folder, as the update test does on a copy of dist/:
+//   node tools/post-build.mjs DIR
+//
+// Release builds get:
+//   1. a Content-Security-Policy <meta> in index.html, with a hash for each
+//      inline script Trunk wrote (worked out here, over the final minified page);
+//   2. a content hash of every file, stamped into index.html as
+//      <meta name="exhibit-build">, so the page knows which deploy it came from;
+//   3. sw.js: tools/service-worker.js with that hash as its cache name and
+//      every file as its precache list.
+// Development builds (TRUNK_PROFILE=debug, `trunk serve`) get only a sw.js
+// that retires any worker a release build left behind, and no policy:
+// `trunk serve` rewrites its inline reload script as it serves the page, so
+// no hash written here could match it.
+//
+// Plain Node (no npm packages), so it runs wherever Trunk does. Running it
+// twice on one folder gives the same result.
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const NAME = 'secret-speech';
+const WORKER = 'sw.js';
+const tools = fileURLToPath(new URL('.', import.meta.url));
+
+const folder = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!folder) {
+  console.error('usage: node tools/post-build.mjs DIR (Trunk passes TRUNK_STAGING_DIR)');
+  process.exit(2);
+}
+const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+
+const indexPath = join(folder, 'index.html');
+const built = withoutStamps(await readFile(indexPath, 'utf8'));
+
+if (release) {
+  const page = withPolicy(built);
+  const files = (await listFiles(folder)).filter((path) => path !== WORKER);
+  // Hashed with index.html as it is before the stamp, which is derived from this hash.
+  const hash = await contentHash(folder, files, page);
+  await writeFile(indexPath, stamped(page, hash));
+  await writeWorker('service-worker.js', { name: NAME, hash, files });
+  const bytes = await totalBytes(folder, files);
+  console.log(`post-build: ${files.length} files (${bytes} bytes) precached as ${NAME} ${hash}`);
+} else {
+  await writeFile(indexPath, built);
+  await writeWorker('service-worker-retire.js', { name: NAME });
+  console.log('post-build: development build; sw.js retires any release worker');
+}
+
+// The policy. A <meta> policy cannot carry `frame-ancestors` (browsers
+// ignore it there, with a console error), so embedding in an LMS iframe stays
+// allowed; a host that wants to limit framing sets that as an HTTP header.
+function policy(scriptHashes, styleHashes) {
+  return [
+    "default-src 'self'",
+    // The JS glue and sw.js come from this folder; Trunk's inline module
+    // (which imports the glue and starts the wasm) is allowed by its hash;
+    // 'wasm-unsafe-eval' lets WebAssembly compile, and allows no JS eval.
+    `script-src 'self' 'wasm-unsafe-eval'${scriptHashes.map((h) => ` '${h}'`).join('')}`,
+    `style-src 'self'${styleHashes.map((h) => ` '${h}'`).join('')}`,
+    // Yew writes `style` attributes with setAttribute (the comparison
+    // slider's clip-path and position, the stage's aspect ratio), which
+    // Chromium treats as inline style. This allows style attributes only,
+    // never <style> elements; content is rendered as text, so it cannot
+    // add attributes of its own.
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self'",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+function withPolicy(html) {
+  // An inline event handler (onload=...) would need 'unsafe-hashes': refuse it
+  // here rather than ship a page whose policy blocks part of it.
+  const handler = html.match(/<[a-z][^>]*\son[a-z]+=/i);
+  if (handler) throw new Error(`index.html has an inline event handler (${handler[0]}…); the CSP would block it`);
+  const scripts = inlineBodies(html, 'script').map(sha256);
+  const styles = inlineBodies(html, 'style').map(sha256);
+  const meta = `<meta http-equiv=Content-Security-Policy content="${policy(scripts, styles)}">`;
+  // The policy covers only what comes after it, so it goes first in <head>.
+  const charset = html.match(/<meta charset=[^>]*>/i);
+  if (!charset) throw new Error('index.html has no <meta charset>; the CSP <meta> goes right after it');
+  const at = charset.index + charset[0].length;
+  return html.slice(0, at) + meta + html.slice(at);
+}
+
+// The text of every inline <script> or <style> element (not `src=` ones).
+function inlineBodies(html, tag) {
+  const elements = html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'gi'));
+  return [...elements].filter(([, attributes]) => !/(^|\s)src=/i.test(attributes)).map(([, , body]) => body);
+}
+
+function sha256(text) {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+// index.html without what an earlier run of this script added.
+function withoutStamps(html) {
+  return html
+    .replace(/<meta http-equiv=["']?Content-Security-Policy["']?[^>]*>/gi, '')
+    .replace(/<meta name=["']?exhibit-build["']?[^>]*>/gi, '');
+}
+
+function stamped(html, hash) {
+  return html.replace(/(<meta http-equiv=Content-Security-Policy[^>]*>)/, `$1<meta name=exhibit-build content=${hash}>`);
+}
+
+// Every file under `root`, as sorted URL paths relative to it.
+async function listFiles(root) {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+// Names and bytes of every file, so a renamed file is a new build too.
+async function contentHash(root, files, indexHtml) {
+  const hash = createHash('sha256');
+  for (const path of files) {
+    const bytes = path === 'index.html' ? Buffer.from(indexHtml) : await readFile(join(root, path));
+    hash.update(`${path}\0${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+async function totalBytes(root, files) {
+  let sum = 0;
+  for (const path of files) sum += (await readFile(join(root, path))).length;
+  return sum;
+}
+
+async function writeWorker(template, build) {
+  const source = await readFile(join(tools, template), 'utf8');
+  await writeFile(join(folder, WORKER), `const BUILD = ${JSON.stringify(build)};\n${source}`);
+}

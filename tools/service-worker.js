@@ -1,0 +1,125 @@
+// The exhibit's service worker: after one visit, every route works offline.
+//
+// This is a template. tools/post-build.mjs writes it into the release build as
+// sw.js, after a first line `const BUILD = { name, hash, files };` that lists
+// every file of that build. A new deploy has a new content hash, so sw.js
+// changes, the browser installs it, and it replaces the old cache.
+//
+// How each request is answered:
+// - index.html and Trunk's hashed files (wasm, JS, CSS): from the cache. They
+//   change only with a deploy, and a deploy brings a new worker and a new cache.
+// - content (assets/exhibit/*.json): from the network, falling back to the
+//   cache. Curators edit it in place on the server and expect a reload to show it.
+// - images and icons: from the cache, refreshed in the background, so an image
+//   replaced in place shows on the next view without waiting for the network.
+// Anything not in the build (other sites, other folders) is left alone.
+
+/* global BUILD */
+
+// Caches belong to the origin, not to the folder: an LMS may host two copies
+// of the exhibit on one origin, so each copy's caches carry its own scope.
+const CACHE_PREFIX = `${BUILD.name}@${self.registration.scope}#`;
+const CACHE = CACHE_PREFIX + BUILD.hash;
+
+// How long content may take on a slow network before the cached copy is used.
+const NETWORK_PATIENCE_MS = 4000;
+
+const here = (path) => new URL(path, self.location).href;
+const precached = new Map(BUILD.files.map((path) => [here(path), path]));
+const folder = here('./');
+const index = here('index.html');
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      await Promise.all(BUILD.files.map((path) => precache(cache, here(path))));
+      // Take over from the previous build at once: a kiosk tab is never closed,
+      // so waiting for every tab to close would mean waiting for ever.
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(
+        names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE).map((name) => caches.delete(name)),
+      );
+    })(),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  url.hash = '';
+  if (request.mode === 'navigate') {
+    // Addresses are hash routes, so the one document is index.html, whatever
+    // query string an LMS adds to it.
+    url.search = '';
+    if (url.href === folder || url.href === index) event.respondWith(fromCache(event, index));
+    return;
+  }
+  const path = precached.get(url.href);
+  if (path === undefined) return;
+  if (path.startsWith('assets/exhibit/')) event.respondWith(fromNetwork(event, url.href));
+  else if (path.startsWith('assets/')) event.respondWith(fromCacheThenRefresh(event, url.href));
+  else event.respondWith(fromCache(event, url.href));
+});
+
+async function precache(cache, key) {
+  // `reload` skips the HTTP cache, so what is stored is what this deploy serves.
+  const response = await fetch(key, { cache: 'reload' });
+  if (!response.ok) throw new Error(`${key}: HTTP ${response.status}; the exhibit stays online-only until the next visit`);
+  // Some hosts redirect index.html to its folder; a redirected response may
+  // not answer a navigation, so the body is stored as a plain answer.
+  const plain = response.redirected
+    ? new Response(await response.blob(), { status: response.status, headers: response.headers })
+    : response;
+  await cache.put(key, plain);
+}
+
+async function fromCache(event, key) {
+  const cached = await caches.match(key, { cacheName: CACHE });
+  return cached ?? fetch(event.request);
+}
+
+async function fromCacheThenRefresh(event, key) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(key);
+  const refresh = refreshed(cache, key);
+  if (cached) {
+    event.waitUntil(refresh.catch(() => undefined));
+    return cached;
+  }
+  return refresh;
+}
+
+async function fromNetwork(event, key) {
+  const cache = await caches.open(CACHE);
+  const network = refreshed(cache, key);
+  event.waitUntil(network.catch(() => undefined));
+  const patience = new Promise((resolve) => setTimeout(resolve, NETWORK_PATIENCE_MS));
+  let answer;
+  try {
+    answer = await Promise.race([network, patience]);
+  } catch {
+    // Offline, or the server is unreachable: the cached copy below.
+  }
+  if (answer?.ok) return answer;
+  // A server error or a slow network is no reason to show a broken exhibit.
+  const cached = await cache.match(key);
+  return cached ?? answer ?? network;
+}
+
+// Fetches `key` past the HTTP cache's freshness rules (a curator's edit must
+// show on reload) and keeps a good answer for offline use.
+async function refreshed(cache, key) {
+  const response = await fetch(key, { cache: 'no-cache' });
+  if (response.ok) await cache.put(key, response.clone());
+  return response;
+}
