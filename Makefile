@@ -19,13 +19,14 @@ export CHROMIUM_PATH := $(CHROMIUM)
 # Playwright uses Debian's Chromium; it must never fetch a browser of its own.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: help serve dist test check-content schema lint test-native test-components test-e2e tools \
+.PHONY: help serve dist package test check-content schema lint test-native test-components test-e2e tools \
 	rust-tools browser node-tools screenshots bench clean
 
 help:
 	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080"
 	@echo "make test    install what is missing, run every test tier"
 	@echo "make dist    release build into dist/"
+	@echo "make package SCORM 1.2 and 2004 zips of the release build into dist-packages/"
 	@echo "make schema  regenerate assets/exhibit/schema.json from the Rust types"
 
 ## ---- installs (idempotent) ----
@@ -64,6 +65,10 @@ dist: rust-tools node-tools
 
 serve: tools
 	trunk serve
+
+# SCORM 1.2 and 2004 zips of the release build, for an LMS (tools/package.py).
+package: dist
+	python3 tools/package.py dist dist-packages
 
 ## ---- content ----
 

@@ -48,7 +48,7 @@ async fn the_content_error_page_names_file_line_and_field() {
     let text = root.text_content().unwrap();
     assert!(text.contains("assets/exhibit/en.json:12:7"), "{text}");
     assert!(text.contains("stations[0].titel"), "{text}");
-    assert!(text.contains("1 problem."), "{text}");
+    assert!(text.contains("Problems found in the content file: 1."), "{text}");
     assert_eq!(
         root.query_selector("h1").unwrap().unwrap().text_content().unwrap(),
         "The exhibit's content could not be shown"

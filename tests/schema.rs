@@ -15,7 +15,10 @@ fn committed_schema_matches_the_content_types() {
 
 #[test]
 fn content_files_name_the_schema() {
-    let files = [("en.json", include_str!("../assets/exhibit/en.json"))];
+    let files = [
+        ("en.json", include_str!("../assets/exhibit/en.json")),
+        ("ru.json", include_str!("../assets/exhibit/ru.json")),
+    ];
     for (file, text) in files.iter() {
         let value: serde_json::Value = serde_json::from_str(text).expect("content is JSON");
         assert_eq!(

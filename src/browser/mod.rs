@@ -2,6 +2,9 @@
 //! storage. Each sits behind a small function or trait so the core stays pure.
 
 pub mod content;
+pub mod embed;
+pub mod language;
+pub mod lms;
 pub mod panic;
 pub mod record;
 pub mod service_worker;

@@ -3,6 +3,8 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::core::messages::Language;
+
 /// Id of the notice, so a second panic does not stack a second one.
 pub const NOTICE_ID: &str = "crash-notice";
 
@@ -29,12 +31,17 @@ pub fn show_crash_notice() {
         notice.set_class_name("crash-notice");
         notice.set_attribute("role", "alert").ok()?;
         let text = document.create_element("p").ok()?;
-        text.set_text_content(Some(
-            "Something went wrong and the exhibit stopped. Reload the page to start again; your progress is kept.",
-        ));
+        // The page's language says which catalogue to use: Yew may be gone.
+        let messages = document
+            .document_element()
+            .and_then(|root| root.get_attribute("lang"))
+            .and_then(|lang| Language::from_tag(&lang))
+            .unwrap_or(Language::En)
+            .messages();
+        text.set_text_content(Some(messages.crash));
         let button = document.create_element("button").ok()?;
         button.set_attribute("type", "button").ok()?;
-        button.set_text_content(Some("Reload"));
+        button.set_text_content(Some(messages.reload));
         // An inline handler would need 'unsafe-inline' in the CSP, so the
         // click listener is a Rust closure.
         let reload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {

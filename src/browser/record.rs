@@ -51,7 +51,11 @@ impl AttemptRecord for LocalRecord {
 }
 
 /// The record for this visit. (An LMS, when one is found, takes the place of
-/// local storage: an LMS origin's storage is shared by every course on it.)
+/// local storage: an LMS origin's storage is shared by every course on it.
+/// The browser keeps the attempt there only while the LMS refuses it.)
 pub fn open_record(store: Rc<dyn Store>, exhibit_id: &str) -> Rc<dyn AttemptRecord> {
-    Rc::new(LocalRecord::new(store, exhibit_id))
+    match super::lms::LmsRecord::open(store.clone(), exhibit_id) {
+        Some(lms) => Rc::new(lms),
+        None => Rc::new(LocalRecord::new(store, exhibit_id)),
+    }
 }

@@ -3,6 +3,7 @@
 //! that state is written into a link.
 
 use super::content::{Comparison, ImageState};
+use super::messages::{fill, Messages};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -115,11 +116,14 @@ pub fn slider_pair(comparison: &Comparison) -> Option<(&ImageState, &ImageState)
 }
 
 /// What a screen reader says for the slider: how much of each image shows.
-pub fn value_text(at: u8, before: &ImageState, after: &ImageState) -> String {
+pub fn value_text(messages: &Messages, at: u8, before: &ImageState, after: &ImageState) -> String {
     match at {
-        0 => format!("all {}", after.label),
-        100 => format!("all {}", before.label),
-        _ => format!("{at}% {}, {}% {}", before.label, 100 - at, after.label),
+        0 => fill(messages.divider_all, &[&after.label]),
+        100 => fill(messages.divider_all, &[&before.label]),
+        _ => fill(
+            messages.divider_value,
+            &[&at.to_string(), &before.label, &(100 - at).to_string(), &after.label],
+        ),
     }
 }
 
@@ -210,9 +214,10 @@ mod tests {
     fn value_text_says_what_is_revealed() {
         let comparison = pair();
         let (before, after) = slider_pair(&comparison).unwrap();
-        assert_eq!(value_text(62, before, after), "62% Before, 38% After");
-        assert_eq!(value_text(0, before, after), "all After");
-        assert_eq!(value_text(100, before, after), "all Before");
+        let en = &crate::core::messages::EN;
+        assert_eq!(value_text(en, 62, before, after), "62% Before, 38% After");
+        assert_eq!(value_text(en, 0, before, after), "all After");
+        assert_eq!(value_text(en, 100, before, after), "all Before");
     }
 
     #[test]

@@ -7,8 +7,10 @@ pub mod content;
 pub mod decode;
 pub mod lens;
 pub mod marks;
+pub mod messages;
 pub mod progress;
 pub mod quiz;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod scorm;
 pub mod spans;

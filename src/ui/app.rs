@@ -6,7 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::pages::{ContentError, GlossaryPage, Home, NotFound, QuizPage, StationPage, TimelinePage};
+use super::pages::{
+    AccessibilityPage, ContentError, GlossaryPage, Home, NotFound, QuizPage, StationPage, TimelinePage,
+};
 use super::route::Route;
 use super::shell::{Footer, Header, StorageNoticeBar};
 use super::visitor::{self, VisitorAction, VisitorHandle};
@@ -14,6 +16,7 @@ use crate::browser::record::{open_record, AttemptRecord};
 use crate::browser::storage::{open_store, Store};
 use crate::core::check::Problem;
 use crate::core::content::Exhibit;
+use crate::core::messages::{Language, Messages};
 
 /// What the app knows about its content.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,14 +26,25 @@ enum Content {
     Broken(Rc<Vec<Problem>>),
 }
 
+/// The language the exhibit is shown in, and the way to change it.
+#[derive(Clone, PartialEq)]
+pub struct LanguageContext {
+    pub language: Language,
+    pub choose: Callback<Language>,
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
+    let language = use_state(crate::browser::language::initial);
     let content = use_state(|| Content::Loading);
     {
+        // Each language has its own content file; switching loads it.
         let content = content.clone();
-        use_effect_with((), move |_| {
+        use_effect_with(*language, move |language| {
+            let language = *language;
+            crate::browser::language::apply(language);
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = crate::browser::content::load_exhibit("en").await;
+                let loaded = crate::browser::content::load_exhibit(language.code()).await;
                 content.set(match loaded {
                     Ok(exhibit) => Content::Ready(Rc::new(exhibit)),
                     Err(problems) => Content::Broken(Rc::new(problems)),
@@ -38,23 +52,49 @@ pub fn app() -> Html {
             });
         });
     }
-    match &*content {
-        Content::Loading => html! {
-            <>
-                <Header title={None::<AttrValue>} />
-                <main id="main" class="page" aria-busy="true">
-                    <p class="loading">{ "Loading the exhibit…" }</p>
-                </main>
-            </>
+    let context = LanguageContext {
+        language: *language,
+        choose: {
+            let language = language.clone();
+            Callback::from(move |chosen: Language| language.set(chosen))
         },
-        Content::Broken(problems) => html! {
-            <>
-                <Header title={None::<AttrValue>} />
-                <ContentError problems={problems.clone()} />
-            </>
-        },
-        Content::Ready(exhibit) => html! { <ExhibitRoot exhibit={exhibit.clone()} /> },
+    };
+    let messages = language.messages();
+    html! {
+        <ContextProvider<LanguageContext> {context}>
+            { match &*content {
+                Content::Loading => html! {
+                    <>
+                        <Header title={None::<AttrValue>} />
+                        <main id="main" class="page" aria-busy="true">
+                            <p class="loading">{ messages.loading }</p>
+                        </main>
+                    </>
+                },
+                Content::Broken(problems) => html! {
+                    <>
+                        <Header title={None::<AttrValue>} />
+                        <ContentError problems={problems.clone()} />
+                    </>
+                },
+                Content::Ready(exhibit) => html! { <ExhibitRoot key={exhibit.language.clone()} exhibit={exhibit.clone()} /> },
+            } }
+        </ContextProvider<LanguageContext>>
     }
+}
+
+/// The interface text in the visitor's language.
+#[hook]
+pub fn use_messages() -> &'static Messages {
+    use_context::<LanguageContext>()
+        .map(|c| c.language)
+        .unwrap_or(Language::En)
+        .messages()
+}
+
+#[hook]
+pub fn use_language() -> Option<LanguageContext> {
+    use_context::<LanguageContext>()
 }
 
 #[derive(Properties, PartialEq)]
@@ -100,8 +140,10 @@ fn exhibit_root(props: &ExhibitRootProps) -> Html {
                 <HashRouter>
                     <Header title={Some(AttrValue::from(exhibit.title.clone()))} />
                     if let Some(notice) = notice { <StorageNoticeBar {notice} /> }
+                    <super::lms_notice::LmsNoticeBar />
                     <super::update_notice::UpdateNotice />
                     <Switch<Route> render={switch} />
+                    <super::focus::FocusOnNavigate />
                     <Footer />
                 </HashRouter>
             </ContextProvider<RecordHandle>>
@@ -118,6 +160,7 @@ fn switch(route: Route) -> Html {
         Route::Timeline => html! { <TimelinePage /> },
         Route::Glossary => html! { <GlossaryPage /> },
         Route::Quiz => html! { <QuizPage /> },
+        Route::Accessibility => html! { <AccessibilityPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -3,10 +3,11 @@
 
 use yew::prelude::*;
 
-use super::app::use_exhibit;
+use super::app::{use_exhibit, use_messages};
 use super::lens_switch::lens_label;
 use super::text::RichText;
 use crate::core::content::{Claim, LensId};
+use crate::core::messages::fill;
 
 /// The element id of a claim, for the "answers" links.
 fn claim_anchor(id: &str) -> String {
@@ -35,6 +36,7 @@ pub struct ClaimItemProps {
 #[function_component(ClaimItem)]
 pub fn claim_item(props: &ClaimItemProps) -> Html {
     let exhibit = use_exhibit();
+    let messages = use_messages();
     let station = &exhibit.stations[props.station];
     let claim = &props.claim;
     let sources: Vec<String> = claim
@@ -61,16 +63,16 @@ pub fn claim_item(props: &ClaimItemProps) -> Html {
             }
             if let (true, Some((lens, answered))) = (props.linked, answered) {
                 <p class="claim-answers">
-                    { "Answers " }
+                    { messages.answers }{ " " }
                     <button type="button" class="link-button" onclick={
                         let id = answered.id.clone();
                         Callback::from(move |_| focus_claim(&id))
                     }>
-                        { format!("{}: “{}”", lens_label(lens), excerpt(&answered.text)) }
+                        { format!("{}: “{}”", lens_label(messages, lens), excerpt(&answered.text)) }
                     </button>
                 </p>
             }
-            <p class="claim-sources">{ format!("Source: {}", sources.join("; ")) }</p>
+            <p class="claim-sources">{ fill(messages.source_line, &[&sources.join("; ")]) }</p>
         </li>
     }
 }
@@ -95,10 +97,11 @@ pub struct LensPanelProps {
 #[function_component(LensPanel)]
 pub fn lens_panel(props: &LensPanelProps) -> Html {
     let exhibit = use_exhibit();
+    let messages = use_messages();
     let station = &exhibit.stations[props.station];
     html! {
         <section class={classes!("lens-panel", format!("lens-{}", props.lens.slug()))} aria-labelledby="lens-heading">
-            <h2 id="lens-heading">{ lens_label(props.lens) }</h2>
+            <h2 id="lens-heading">{ lens_label(messages, props.lens) }</h2>
             <ul class="claims">
                 { for station.lenses.claims(props.lens).iter().map(|claim| html! {
                     <ClaimItem key={claim.id.clone()} station={props.station} claim={claim.clone()} linked={false} />
@@ -116,14 +119,15 @@ pub struct CompareViewProps {
 #[function_component(CompareView)]
 pub fn compare_view(props: &CompareViewProps) -> Html {
     let exhibit = use_exhibit();
+    let messages = use_messages();
     let station = &exhibit.stations[props.station];
     html! {
         <section class="compare-view" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">{ "The three accounts side by side" }</h2>
+            <h2 id="compare-heading">{ messages.compare_heading }</h2>
             <div class="compare-columns">
                 { for LensId::ALL.into_iter().map(|lens| html! {
                     <section class={classes!("compare-column", format!("lens-{}", lens.slug()))} aria-labelledby={format!("compare-{}", lens.slug())}>
-                        <h3 id={format!("compare-{}", lens.slug())}>{ lens_label(lens) }</h3>
+                        <h3 id={format!("compare-{}", lens.slug())}>{ lens_label(messages, lens) }</h3>
                         <ul class="claims">
                             { for station.lenses.claims(lens).iter().map(|claim| html! {
                                 <ClaimItem key={claim.id.clone()} station={props.station} claim={claim.clone()} linked={true} />

@@ -13,17 +13,18 @@ use serde::Serialize;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::app::use_exhibit;
+use super::app::{use_exhibit, use_messages};
 use super::route::Route;
 use super::text::RichText;
 use crate::core::comparison::{self, percent_at, query_pairs, slider_pair, value_text, Mode, SliderKey, View};
 use crate::core::content::{Comparison, Hotspot, ImageState, Orientation};
+use crate::core::messages::{fill, Messages};
 
-fn mode_label(mode: Mode) -> &'static str {
+fn mode_label(messages: &'static Messages, mode: Mode) -> &'static str {
     match mode {
-        Mode::Slider => "Slider",
-        Mode::SideBySide => "Side by side",
-        Mode::Steps => "Step by step",
+        Mode::Slider => messages.mode_slider,
+        Mode::SideBySide => messages.mode_side_by_side,
+        Mode::Steps => messages.mode_steps,
     }
 }
 
@@ -74,6 +75,7 @@ pub struct ComparisonFigureProps {
 #[function_component(ComparisonFigure)]
 pub fn comparison_figure(props: &ComparisonFigureProps) -> Html {
     let exhibit = use_exhibit();
+    let messages = use_messages();
     let comparison = &exhibit.comparisons[props.comparison];
     let location = use_location();
     let navigator = use_navigator();
@@ -156,6 +158,7 @@ pub fn comparison_figure(props: &ComparisonFigureProps) -> Html {
     let hotspots = ordered_hotspots(comparison, &shown_states, mode == Mode::Slider);
     let shared = Shared {
         comparison,
+        messages,
         view: &view,
         hotspots: &hotspots,
         open: &open_hotspot,
@@ -166,14 +169,14 @@ pub fn comparison_figure(props: &ComparisonFigureProps) -> Html {
         <section class="comparison" aria-labelledby={heading.clone()} ref={section}>
             <h2 id={heading}>{ &comparison.title }</h2>
             <p class="comparison-summary">{ &comparison.summary }</p>
-            <div class="mode-switch" role="group" aria-label={format!("How to compare: {}", comparison.title)}>
+            <div class="mode-switch" role="group" aria-label={fill(messages.how_to_compare, &[&comparison.title])}>
                 { for modes.iter().map(|m| {
                     let set_view = set_view.clone();
                     let next = View { mode: *m, ..(*view).clone() };
                     html! {
                         <button type="button" aria-pressed={(mode == *m).to_string()}
                             onclick={Callback::from(move |_| set_view.emit((next.clone(), true)))}>
-                            { mode_label(*m) }
+                            { mode_label(messages, *m) }
                         </button>
                     }
                 }) }
@@ -185,13 +188,13 @@ pub fn comparison_figure(props: &ComparisonFigureProps) -> Html {
             } }
             { hotspot_panel(&hotspots, open_hotspot.as_deref()) }
             <details class="long-description">
-                <summary>{ "Describe the images in words" }</summary>
+                <summary>{ messages.describe_images }</summary>
                 { for shown_states.iter().map(|state| html! {
                     <p><strong>{ format!("{}: ", titled(state)) }</strong>{ &state.description }</p>
                 }) }
             </details>
             if !hotspots.is_empty() {
-                <h3 class="hotspot-list-heading">{ "What the marks show" }</h3>
+                <h3 class="hotspot-list-heading">{ messages.marks_heading }</h3>
                 <ol class="hotspot-list">
                     { for hotspots.iter().map(|(hotspot, state)| html! {
                         <li key={hotspot.id.clone()}>
@@ -313,6 +316,7 @@ fn hotspot_panel(hotspots: &Hotspots, open: Option<&str>) -> Html {
 /// What the three modes share: the comparison, its view and the hotspots.
 struct Shared<'a> {
     comparison: &'a Comparison,
+    messages: &'static Messages,
     view: &'a UseStateHandle<View>,
     hotspots: &'a Hotspots<'a>,
     open: &'a UseStateHandle<Option<String>>,
@@ -336,6 +340,7 @@ fn image(state: &ImageState, class: &'static str, style: Option<String>) -> Html
 fn slider(shared: &Shared, dragging: &Rc<RefCell<bool>>, stage: &NodeRef) -> Html {
     let Shared {
         comparison,
+        messages,
         view,
         set_view,
         ..
@@ -440,10 +445,10 @@ fn slider(shared: &Shared, dragging: &Rc<RefCell<bool>>, stage: &NodeRef) -> Htm
                 { image(before, "state-image top", Some(clip)) }
                 <div class="divider" style={shift}>
                     <div class="divider-handle" role="slider" tabindex="0"
-                        aria-label={format!("Divider between {} and {}", before.label, after.label)}
+                        aria-label={fill(messages.divider, &[&before.label, &after.label])}
                         aria-orientation={orientation}
                         aria-valuemin="0" aria-valuemax="100" aria-valuenow={at.to_string()}
-                        aria-valuetext={value_text(at, before, after)}
+                        aria-valuetext={value_text(messages, at, before, after)}
                         {onkeydown}>
                     </div>
                 </div>
@@ -477,6 +482,7 @@ fn side_by_side(shared: &Shared) -> Html {
 fn steps(shared: &Shared) -> Html {
     let Shared {
         comparison,
+        messages,
         view,
         set_view,
         ..
@@ -522,12 +528,12 @@ fn steps(shared: &Shared) -> Html {
                 { shared.markers(Showing::State(state)) }
             </div>
             <div class="scrubber">
-                <button type="button" onclick={go(step.saturating_sub(1))} disabled={step == 0}>{ "Earlier" }</button>
+                <button type="button" onclick={go(step.saturating_sub(1))} disabled={step == 0}>{ messages.earlier }</button>
                 <input type="range" min="0" max={(count - 1).to_string()} step="1" value={step.to_string()}
-                    aria-label={format!("Step through: {}", comparison.title)}
-                    aria-valuetext={format!("Step {} of {}: {}", step + 1, count, titled(state))}
+                    aria-label={fill(messages.step_through, &[&comparison.title])}
+                    aria-valuetext={fill(messages.step_value, &[&(step + 1).to_string(), &count.to_string(), &titled(state)])}
                     {oninput} />
-                <button type="button" onclick={go((step + 1).min(count - 1))} disabled={step + 1 == count}>{ "Later" }</button>
+                <button type="button" onclick={go((step + 1).min(count - 1))} disabled={step + 1 == count}>{ messages.later }</button>
             </div>
             <ol class="step-labels">
                 { for comparison.states.iter().enumerate().map(|(i, s)| html! {
@@ -539,7 +545,7 @@ fn steps(shared: &Shared) -> Html {
                 }) }
             </ol>
             <figcaption>
-                <p class="step-count">{ format!("Step {} of {}", step + 1, count) }</p>
+                <p class="step-count">{ fill(messages.step_count, &[&(step + 1).to_string(), &count.to_string()]) }</p>
                 <p><strong>{ format!("{}: ", titled(state)) }</strong>{ &state.caption }</p>
             </figcaption>
         </figure>

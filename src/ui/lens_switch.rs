@@ -4,15 +4,17 @@
 
 use yew::prelude::*;
 
+use super::app::use_messages;
 use crate::core::content::LensId;
 use crate::core::lens::View;
+use crate::core::messages::Messages;
 
 /// The words a visitor sees for each lens.
-pub fn lens_label(lens: LensId) -> &'static str {
+pub fn lens_label(messages: &'static Messages, lens: LensId) -> &'static str {
     match lens {
-        LensId::Official => "Official line",
-        LensId::Speech => "Khrushchev, 1956",
-        LensId::Historians => "Historians today",
+        LensId::Official => messages.lens_official,
+        LensId::Speech => messages.lens_speech,
+        LensId::Historians => messages.lens_historians,
     }
 }
 
@@ -26,6 +28,7 @@ pub struct LensSwitchProps {
 
 #[function_component(LensSwitch)]
 pub fn lens_switch(props: &LensSwitchProps) -> Html {
+    let messages = use_messages();
     let comparing = props.view == View::Compare;
     let toggle = {
         let on_choose = props.on_choose.clone();
@@ -39,7 +42,7 @@ pub fn lens_switch(props: &LensSwitchProps) -> Html {
     html! {
         <div class="lens-switch">
             <fieldset class="lens-radios" disabled={comparing}>
-                <legend>{ "Whose account?" }</legend>
+                <legend>{ messages.whose_account }</legend>
                 { for LensId::ALL.into_iter().map(|lens| {
                     let on_choose = props.on_choose.clone();
                     let onchange = Callback::from(move |_| on_choose.emit(View::Lens(lens)));
@@ -47,13 +50,13 @@ pub fn lens_switch(props: &LensSwitchProps) -> Html {
                     html! {
                         <label class={classes!("lens-option", format!("lens-{}", lens.slug()), checked.then_some("checked"))}>
                             <input type="radio" name="lens" value={lens.slug()} {checked} {onchange} />
-                            <span>{ lens_label(lens) }</span>
+                            <span>{ lens_label(messages, lens) }</span>
                         </label>
                     }
                 }) }
             </fieldset>
             <button type="button" class="compare-toggle" aria-pressed={comparing.to_string()} onclick={toggle}>
-                { "Compare all three side by side" }
+                { messages.compare_toggle }
             </button>
         </div>
     }

@@ -4,7 +4,9 @@
 mod app;
 mod claims;
 pub mod comparison;
+mod focus;
 mod lens_switch;
+mod lms_notice;
 mod ordering;
 pub mod pages;
 mod question;
@@ -22,6 +24,7 @@ pub use route::Route;
 pub fn start() {
     crate::browser::panic::install();
     crate::browser::service_worker::register();
+    crate::browser::embed::start();
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(root) => {

@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::app::use_messages;
 use crate::core::content::Choice;
+use crate::core::messages::fill;
 
 #[derive(Properties, PartialEq)]
 pub struct OrderingListProps {
@@ -29,6 +31,7 @@ fn moved(items: &[Choice], from: usize, to: usize) -> Vec<Choice> {
 
 #[function_component(OrderingList)]
 pub fn ordering_list(props: &OrderingListProps) -> Html {
+    let messages = use_messages();
     let order = use_state(|| (*props.items).clone());
     // The item picked up by keyboard, and where it started.
     let held = use_state(|| None::<(String, usize)>);
@@ -76,24 +79,33 @@ pub fn ordering_list(props: &OrderingListProps) -> Html {
                     (" " | "Enter", None) => {
                         event.prevent_default();
                         held.set(Some((item.id.clone(), index)));
-                        announcement.set(format!(
-                            "Picked up “{}”, position {} of {count}. Use the arrow keys to move it, Space to drop it, Escape to cancel.",
-                            item.text,
-                            index + 1
+                        announcement.set(fill(
+                            messages.picked_up,
+                            &[&item.text, &(index + 1).to_string(), &count.to_string()],
                         ));
                     }
                     (" " | "Enter", Some(_)) => {
                         event.prevent_default();
                         held.set(None);
-                        announcement.set(format!("Dropped “{}” at position {} of {count}.", item.text, index + 1));
+                        announcement.set(fill(
+                            messages.dropped,
+                            &[&item.text, &(index + 1).to_string(), &count.to_string()],
+                        ));
                     }
                     ("ArrowUp" | "ArrowDown", Some(_)) => {
                         event.prevent_default();
-                        let to = if key == "ArrowUp" { index.saturating_sub(1) } else { (index + 1).min(count - 1) };
+                        let to = if key == "ArrowUp" {
+                            index.saturating_sub(1)
+                        } else {
+                            (index + 1).min(count - 1)
+                        };
                         if to != index {
                             *refocus.borrow_mut() = Some(item.id.clone());
                             commit.emit(moved(&order, index, to));
-                            announcement.set(format!("“{}” moved to position {} of {count}.", item.text, to + 1));
+                            announcement.set(fill(
+                                messages.moved,
+                                &[&item.text, &(to + 1).to_string(), &count.to_string()],
+                            ));
                         }
                     }
                     ("Escape", Some((_, from))) => {
@@ -102,7 +114,10 @@ pub fn ordering_list(props: &OrderingListProps) -> Html {
                         *refocus.borrow_mut() = Some(item.id.clone());
                         commit.emit(moved(&order, index, from));
                         held.set(None);
-                        announcement.set(format!("Cancelled. “{}” is back at position {} of {count}.", item.text, from + 1));
+                        announcement.set(fill(
+                            messages.cancelled,
+                            &[&item.text, &(from + 1).to_string(), &count.to_string()],
+                        ));
                     }
                     _ => {}
                 }
@@ -162,14 +177,17 @@ pub fn ordering_list(props: &OrderingListProps) -> Html {
             if to != from {
                 let text = order[from].text.clone();
                 commit.emit(moved(&order, from, to));
-                announcement.set(format!("“{text}” moved to position {} of {}.", to + 1, order.len()));
+                announcement.set(fill(
+                    messages.moved,
+                    &[&text, &(to + 1).to_string(), &order.len().to_string()],
+                ));
             }
         })
     };
     html! {
         <div class="ordering">
             <p id="ordering-help" class="ordering-help">
-                { "Drag the items into time order, earliest first. By keyboard: Space picks an item up, the arrow keys move it, Space drops it." }
+                { messages.ordering_help }
             </p>
             <ol class="ordering-list" ref={list} {onpointerup}>
                 { for items }

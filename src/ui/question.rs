@@ -7,10 +7,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::app::use_exhibit;
+use super::app::{use_exhibit, use_messages};
 use super::lens_switch::lens_label;
 use super::ordering::OrderingList;
 use crate::core::content::{Choice, LensId, Question};
+use crate::core::messages::Messages;
 use crate::core::quiz::Response;
 
 #[derive(Properties, PartialEq)]
@@ -25,6 +26,7 @@ pub struct QuestionFormProps {
 
 #[function_component(QuestionForm)]
 pub fn question_form(props: &QuestionFormProps) -> Html {
+    let messages = use_messages();
     let draft = use_state(|| props.answered.clone());
     let shown = props.answered.clone().or_else(|| (*draft).clone());
     let locked = props.answered.is_some();
@@ -56,6 +58,7 @@ pub fn question_form(props: &QuestionFormProps) -> Html {
                 _ => None,
             };
             radios(
+                messages,
                 ordered(choices)
                     .into_iter()
                     .map(|c| (c.id.clone(), c.text.clone()))
@@ -72,7 +75,11 @@ pub fn question_form(props: &QuestionFormProps) -> Html {
                 _ => None,
             };
             radios(
-                vec![("true".into(), "True".into()), ("false".into(), "False".into())],
+                messages,
+                vec![
+                    ("true".into(), messages.true_word.into()),
+                    ("false".into(), messages.false_word.into()),
+                ],
                 selected,
                 locked.then(|| answer.to_string()),
                 set.reform(|id: String| Response::TrueFalse(id == "true")),
@@ -88,7 +95,8 @@ pub fn question_form(props: &QuestionFormProps) -> Html {
                 <>
                     <blockquote class="quiz-claim"><p>{ claim }</p></blockquote>
                     { radios(
-                        LensId::ALL.into_iter().map(|l| (l.slug().to_string(), lens_label(l).to_string())).collect(),
+                        messages,
+                        LensId::ALL.into_iter().map(|l| (l.slug().to_string(), lens_label(messages, l).to_string())).collect(),
                         selected,
                         locked.then(|| answer.slug().to_string()),
                         set.reform(|id: String| Response::Voice(LensId::from_slug(&id).unwrap_or(LensId::Speech))),
@@ -124,7 +132,7 @@ pub fn question_form(props: &QuestionFormProps) -> Html {
                                 <label>
                                     <input type="checkbox" checked={on} disabled={locked} {onchange} />
                                     <span>{ &choice.text }</span>
-                                    if right { <span class="answer-mark">{ " (a right answer)" }</span> }
+                                    if right { <span class="answer-mark">{ messages.a_right_answer }</span> }
                                 </label>
                             </li>
                         }
@@ -183,7 +191,7 @@ pub fn question_form(props: &QuestionFormProps) -> Html {
         <form class="question" {onsubmit}>
             { body }
             if !locked {
-                <p><button type="submit" class="button" disabled={!ready}>{ "Check answer" }</button></p>
+                <p><button type="submit" class="button" disabled={!ready}>{ messages.check_answer }</button></p>
             }
         </form>
     }
@@ -192,6 +200,7 @@ pub fn question_form(props: &QuestionFormProps) -> Html {
 /// A group of native radio buttons. `right` marks the right answer once the
 /// question is answered.
 fn radios(
+    messages: &'static Messages,
     options: Vec<(String, String)>,
     selected: Option<String>,
     right: Option<String>,
@@ -199,24 +208,24 @@ fn radios(
     locked: bool,
 ) -> Html {
     html! {
-        <ul class="choices" role="radiogroup" aria-label="Answers">
+        <div class="choices" role="radiogroup" aria-label={messages.answers_label}>
             { for options.into_iter().map(|(id, text)| {
                 let checked = selected.as_deref() == Some(id.as_str());
                 let is_right = right.as_deref() == Some(id.as_str());
                 let on_choose = on_choose.clone();
                 let value = id.clone();
                 html! {
-                    <li key={id.clone()} class={classes!("choice", is_right.then_some("right-answer"))}>
+                    <div key={id.clone()} class={classes!("choice", is_right.then_some("right-answer"))}>
                         <label>
                             <input type="radio" name="answer" value={id.clone()} {checked} disabled={locked}
                                 onchange={Callback::from(move |_| on_choose.emit(value.clone()))} />
                             <span>{ text }</span>
-                            if is_right { <span class="answer-mark">{ " (the right answer)" }</span> }
+                            if is_right { <span class="answer-mark">{ messages.the_right_answer }</span> }
                         </label>
-                    </li>
+                    </div>
                 }
             }) }
-        </ul>
+        </div>
     }
 }
 
@@ -235,6 +244,7 @@ struct SpotTheChangeProps {
 #[function_component(SpotTheChange)]
 fn spot_the_change(props: &SpotTheChangeProps) -> Html {
     let exhibit = use_exhibit();
+    let messages = use_messages();
     let Some(comparison) = exhibit.comparisons.iter().find(|c| c.id == props.comparison.as_str()) else {
         return html! {};
     };
@@ -267,7 +277,7 @@ fn spot_the_change(props: &SpotTheChangeProps) -> Html {
                     html! { <span aria-hidden="true">{ button(i, &h.id, h.label.clone(), "hotspot", Some(style)) }</span> }
                 }) }
             </div>
-            <p class="spot-hint">{ "Choose the place on the image, or from this list:" }</p>
+            <p class="spot-hint">{ messages.spot_hint }</p>
             <ul class="spot-list">
                 { for places.iter().enumerate().map(|(i, h)| html! {
                     <li key={h.id.clone()}>{ button(i, &h.id, h.label.clone(), "spot-choice", None) }</li>

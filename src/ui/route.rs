@@ -21,6 +21,8 @@ pub enum Route {
     Glossary,
     #[at("/quiz")]
     Quiz,
+    #[at("/accessibility")]
+    Accessibility,
     #[not_found]
     #[at("/not-found")]
     NotFound,

@@ -4,9 +4,10 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::app::use_exhibit;
+use super::app::{use_exhibit, use_language, use_messages};
 use super::route::Route;
 use super::visitor::StorageNotice;
+use crate::core::messages::{fill, Language};
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -27,21 +28,30 @@ fn skip_to_main(event: MouseEvent) {
 
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
+    let messages = use_messages();
+    let skip_link = html! {
+        <a class="skip-link" href="#main" onclick={Callback::from(skip_to_main)}>{ messages.skip_to_content }</a>
+    };
+    if crate::browser::embed::requested() {
+        // Embedded (`?embed=1`), the host's page is the frame: only the skip link stays.
+        return skip_link;
+    }
     html! {
         <header class="site-header">
-            <a class="skip-link" href="#main" onclick={Callback::from(skip_to_main)}>{ "Skip to content" }</a>
+            { skip_link }
             <div class="site-header-inner">
                 if let Some(title) = props.title.clone() {
                     <p class="site-title"><Link<Route> to={Route::Home}>{ title }</Link<Route>></p>
-                    <nav class="site-nav" aria-label="Exhibit">
-                        <Link<Route> to={Route::Home}>{ "Stations" }</Link<Route>>
-                        <Link<Route> to={Route::Timeline}>{ "Timeline" }</Link<Route>>
-                        <Link<Route> to={Route::Glossary}>{ "Glossary" }</Link<Route>>
-                        <Link<Route> to={Route::Quiz}>{ "Quiz" }</Link<Route>>
+                    <nav class="site-nav" aria-label={messages.nav_label}>
+                        <Link<Route> to={Route::Home}>{ messages.nav_stations }</Link<Route>>
+                        <Link<Route> to={Route::Timeline}>{ messages.nav_timeline }</Link<Route>>
+                        <Link<Route> to={Route::Glossary}>{ messages.nav_glossary }</Link<Route>>
+                        <Link<Route> to={Route::Quiz}>{ messages.nav_quiz }</Link<Route>>
                     </nav>
                 } else {
-                    <p class="site-title">{ "Secret Speech" }</p>
+                    <p class="site-title">{ messages.site_title }</p>
                 }
+                <LanguageSwitch />
             </div>
         </header>
     }
@@ -55,9 +65,10 @@ pub struct StorageNoticeBarProps {
 /// A quiet, polite notice: the exhibit works, but something will not be kept.
 #[function_component(StorageNoticeBar)]
 pub fn storage_notice_bar(props: &StorageNoticeBarProps) -> Html {
+    let messages = use_messages();
     html! {
         <div class="notice-bar" role="status">
-            <p>{ props.notice.text() }</p>
+            <p>{ props.notice.text(messages) }</p>
         </div>
     }
 }
@@ -65,20 +76,48 @@ pub fn storage_notice_bar(props: &StorageNoticeBarProps) -> Html {
 #[function_component(Footer)]
 pub fn footer() -> Html {
     let exhibit = use_exhibit();
+    let messages = use_messages();
+    if crate::browser::embed::requested() {
+        return html! {};
+    }
     html! {
         <footer class="site-footer">
-            <h2 class="footer-heading">{ "Sources and credits" }</h2>
+            <h2 class="footer-heading">{ messages.footer_heading }</h2>
             <details class="footer-sources">
-                <summary>{ format!("All {} sources of this exhibit", exhibit.sources.len()) }</summary>
+                <summary>{ fill(messages.all_sources, &[&exhibit.sources.len().to_string()]) }</summary>
                 <ul>
                     { for exhibit.sources.iter().map(|source| html! {
                         <li key={source.id.clone()}>{ &source.citation }</li>
                     }) }
                 </ul>
             </details>
+            <p><Link<Route> to={Route::Accessibility}>{ messages.accessibility }</Link<Route>></p>
             <ul class="footer-credits">
                 { for exhibit.credits.iter().chain(&exhibit.licence).map(|line| html! { <li>{ line }</li> }) }
             </ul>
         </footer>
+    }
+}
+
+/// Buttons for each language, each named in its own language (and marked
+/// with it, so a screen reader pronounces "Русский" in Russian).
+#[function_component(LanguageSwitch)]
+fn language_switch() -> Html {
+    let messages = use_messages();
+    let Some(context) = use_language() else {
+        return html! {};
+    };
+    html! {
+        <div class="language-switch" role="group" aria-label={messages.language_switch}>
+            { for Language::ALL.into_iter().map(|language| {
+                let choose = context.choose.clone();
+                html! {
+                    <button type="button" lang={language.code()} aria-pressed={(language == context.language).to_string()}
+                        onclick={Callback::from(move |_| choose.emit(language))}>
+                        { language.messages().language_name }
+                    </button>
+                }
+            }) }
+        </div>
     }
 }

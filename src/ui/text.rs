@@ -4,8 +4,9 @@
 
 use yew::prelude::*;
 
-use super::app::use_exhibit;
+use super::app::{use_exhibit, use_messages};
 use crate::core::marks::{segments, Segment};
+use crate::core::messages::fill;
 
 #[derive(Properties, PartialEq)]
 pub struct RichTextProps {
@@ -50,6 +51,7 @@ pub struct TermDisclosureProps {
 /// Escape closes the definition and keeps focus on the term.
 #[function_component(TermDisclosure)]
 pub fn term_disclosure(props: &TermDisclosureProps) -> Html {
+    let messages = use_messages();
     let open = use_state(|| false);
     let button = use_node_ref();
     let toggle = {
@@ -75,7 +77,7 @@ pub fn term_disclosure(props: &TermDisclosureProps) -> Html {
                 { props.words.clone() }
             </button>
             if *open {
-                <span class="term-definition" role="note" aria-label={format!("{}: definition", props.term)}>
+                <span class="term-definition" role="note" aria-label={fill(messages.definition_of, &[&props.term])}>
                     <strong>{ props.term.clone() }</strong>{ ": " }{ props.definition.clone() }
                 </span>
             }

@@ -3,15 +3,14 @@
 
 use yew::prelude::*;
 
-use super::app::use_exhibit;
+use super::app::{use_exhibit, use_messages};
 use crate::browser::service_worker;
 use crate::browser::storage::open_store;
-
-pub const UPDATED: &str = "This exhibit was updated since your last visit.";
 
 #[function_component(UpdateNotice)]
 pub fn update_notice() -> Html {
     let exhibit = use_exhibit();
+    let messages = use_messages();
     let updated = use_state(|| false);
     {
         let updated = updated.setter();
@@ -27,7 +26,7 @@ pub fn update_notice() -> Html {
     html! {
         <div role="status">
             if *updated {
-                <div class="notice-bar"><p>{ UPDATED }</p></div>
+                <div class="notice-bar"><p>{ messages.updated }</p></div>
             }
         </div>
     }

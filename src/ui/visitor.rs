@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::browser::storage::{self, Store, StoreError};
 use crate::core::content::LensId;
+use crate::core::messages::Messages;
 use crate::core::progress::{Progress, ProgressNotice};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -28,15 +29,11 @@ pub enum StorageNotice {
 }
 
 impl StorageNotice {
-    pub fn text(self) -> &'static str {
+    pub fn text(self, messages: &'static Messages) -> &'static str {
         match self {
-            StorageNotice::NotKept => {
-                "This browser is not letting the exhibit store anything, so your progress will not be kept after you leave. Everything else works."
-            }
-            StorageNotice::Reset => "Saved progress could not be read, so the exhibit started afresh.",
-            StorageNotice::Full => {
-                "The browser's storage is full, so your latest progress could not be saved. It is kept while this page stays open."
-            }
+            StorageNotice::NotKept => messages.storage_not_kept,
+            StorageNotice::Reset => messages.storage_reset,
+            StorageNotice::Full => messages.storage_full,
         }
     }
 }

@@ -6,6 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::check::Problem;
+use crate::core::messages::fill;
+use crate::ui::app::use_messages;
 
 #[derive(Properties, PartialEq)]
 pub struct ContentErrorProps {
@@ -15,12 +17,13 @@ pub struct ContentErrorProps {
 #[function_component(ContentError)]
 pub fn content_error(props: &ContentErrorProps) -> Html {
     let count = props.problems.len();
+    let messages = use_messages();
     html! {
         <main id="main" class="page content-error" tabindex="-1">
-            <h1>{ "The exhibit's content could not be shown" }</h1>
+            <h1>{ messages.content_error }</h1>
             <p>
-                { format!("The content file has {count} problem{}. ", if count == 1 { "" } else { "s" }) }
-                { "Each line below names the file, the line and column, and the field; the same check runs with " }
+                { fill(messages.content_error_count, &[&count.to_string()]) }
+                { messages.content_error_help }{ " " }
                 <code>{ "cargo run --bin exhibit-check" }</code>{ "." }
             </p>
             <ol class="problems">

@@ -5,13 +5,15 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::core::lens::{carried_lens, View};
-use crate::ui::app::use_exhibit;
+use crate::core::messages::fill;
+use crate::ui::app::{use_exhibit, use_messages};
 use crate::ui::route::Route;
 use crate::ui::visitor::use_visitor;
 
 #[function_component(GlossaryPage)]
 pub fn glossary_page() -> Html {
     let exhibit = use_exhibit();
+    let messages = use_messages();
     let lens = carried_lens(View::Compare, use_visitor().progress.lens);
     let mut terms: Vec<_> = exhibit
         .stations
@@ -21,7 +23,7 @@ pub fn glossary_page() -> Html {
     terms.sort_by_key(|(term, _)| term.term.to_lowercase());
     html! {
         <main id="main" class="page glossary" tabindex="-1">
-            <h1>{ "Glossary" }</h1>
+            <h1>{ messages.glossary }</h1>
             <dl class="glossary-list">
                 { for terms.into_iter().map(|(term, station)| html! {
                     <div key={term.id.clone()} class="glossary-entry">
@@ -30,7 +32,7 @@ pub fn glossary_page() -> Html {
                             { &term.definition }
                             { " " }
                             <Link<Route> to={Route::station(&station.id, View::Lens(lens))}>
-                                { format!("Station: {}", station.title) }
+                                { fill(messages.station_link, &[&station.title]) }
                             </Link<Route>>
                         </dd>
                     </div>

@@ -5,13 +5,15 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::core::lens::{carried_lens, View};
-use crate::ui::app::use_exhibit;
+use crate::core::messages::fill;
+use crate::ui::app::{use_exhibit, use_messages};
 use crate::ui::route::Route;
 use crate::ui::visitor::use_visitor;
 
 #[function_component(Home)]
 pub fn home() -> Html {
     let exhibit = use_exhibit();
+    let messages = use_messages();
     let visitor = use_visitor();
     let progress = &visitor.progress;
     let lens = carried_lens(View::Compare, progress.lens);
@@ -22,20 +24,20 @@ pub fn home() -> Html {
             <p class="intro">{ &exhibit.intro }</p>
             <div class="home-entries">
                 <Link<Route> to={Route::station(&exhibit.stations[0].id, View::Lens(lens))} classes="button">
-                    { if visited == 0 { "Start the exhibit" } else { "Go to the first station" } }
+                    { if visited == 0 { messages.start_exhibit } else { messages.first_station } }
                 </Link<Route>>
-                <Link<Route> to={Route::Timeline} classes="button secondary">{ "Timeline" }</Link<Route>>
-                <Link<Route> to={Route::Quiz} classes="button secondary">{ "Test yourself" }</Link<Route>>
+                <Link<Route> to={Route::Timeline} classes="button secondary">{ messages.nav_timeline }</Link<Route>>
+                <Link<Route> to={Route::Quiz} classes="button secondary">{ messages.test_yourself }</Link<Route>>
             </div>
-            <h2 id="path-heading">{ "The stations" }</h2>
-            <p class="path-progress">{ format!("{visited} of {} stations visited", exhibit.stations.len()) }</p>
+            <h2 id="path-heading">{ messages.the_stations }</h2>
+            <p class="path-progress">{ fill(messages.visited_count, &[&visited.to_string(), &exhibit.stations.len().to_string()]) }</p>
             <ol class="station-path" aria-labelledby="path-heading">
                 { for exhibit.stations.iter().map(|station| {
                     let seen = progress.has_visited(&station.id);
                     html! {
                         <li key={station.id.clone()} class={classes!("station-card", seen.then_some("visited"))}>
                             <Link<Route> to={Route::station(&station.id, View::Lens(lens))}>{ &station.title }</Link<Route>>
-                            if seen { <span class="visited-mark">{ "Visited" }</span> }
+                            if seen { <span class="visited-mark">{ messages.visited }</span> }
                             <p>{ &station.summary }</p>
                         </li>
                     }

@@ -1,5 +1,6 @@
 //! One file per page the router can show.
 
+mod accessibility;
 pub mod content_error;
 mod glossary;
 mod home;
@@ -8,6 +9,7 @@ mod quiz;
 mod station;
 mod timeline;
 
+pub use accessibility::AccessibilityPage;
 pub use content_error::{ContentError, ContentErrorProps};
 pub use glossary::GlossaryPage;
 pub use home::Home;

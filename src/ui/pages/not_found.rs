@@ -3,15 +3,17 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::ui::app::use_messages;
 use crate::ui::route::Route;
 
 #[function_component(NotFound)]
 pub fn not_found() -> Html {
+    let messages = use_messages();
     html! {
         <main id="main" class="page" tabindex="-1">
-            <h1>{ "This page is not part of the exhibit" }</h1>
-            <p>{ "The link may be mistyped, or the page may have moved." }</p>
-            <p><Link<Route> to={Route::Home} classes="button">{ "Go to the start of the exhibit" }</Link<Route>></p>
+            <h1>{ messages.not_found }</h1>
+            <p>{ messages.not_found_text }</p>
+            <p><Link<Route> to={Route::Home} classes="button">{ messages.go_home }</Link<Route>></p>
         </main>
     }
 }

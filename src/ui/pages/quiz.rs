@@ -10,8 +10,9 @@ use yew_router::prelude::*;
 
 use crate::core::content::{Question, Quiz};
 use crate::core::lens::{View, DEFAULT_LENS};
+use crate::core::messages::{fill, Messages};
 use crate::core::quiz::{mark, Attempt, AttemptNotice, Response};
-use crate::ui::app::{use_exhibit, use_record};
+use crate::ui::app::{use_exhibit, use_messages, use_record};
 use crate::ui::question::QuestionForm;
 use crate::ui::route::Route;
 use crate::ui::text::RichText;
@@ -63,6 +64,7 @@ fn fresh_seed() -> u64 {
 #[function_component(QuizPage)]
 pub fn quiz_page() -> Html {
     let exhibit = use_exhibit();
+    let messages = use_messages();
     let record = use_record();
     let quiz = &exhibit.quiz;
     let state = {
@@ -116,9 +118,11 @@ pub fn quiz_page() -> Html {
         });
     }
     let body = match &state.attempt {
-        None => intro(quiz, state.notice.as_ref(), &dispatch),
-        Some(attempt) if attempt.position >= attempt.order.len() => results(quiz, attempt, &dispatch, &heading_ref),
-        Some(attempt) => question_page(quiz, attempt, &dispatch, &heading_ref),
+        None => intro(messages, quiz, state.notice.as_ref(), &dispatch),
+        Some(attempt) if attempt.position >= attempt.order.len() => {
+            results(messages, quiz, attempt, &dispatch, &heading_ref)
+        }
+        Some(attempt) => question_page(messages, quiz, attempt, &dispatch, &heading_ref),
     };
     html! {
         <main id="main" class="page quiz" tabindex="-1">
@@ -127,7 +131,12 @@ pub fn quiz_page() -> Html {
     }
 }
 
-fn intro(quiz: &Quiz, notice: Option<&AttemptNotice>, dispatch: &Callback<QuizAction>) -> Html {
+fn intro(
+    messages: &'static Messages,
+    quiz: &Quiz,
+    notice: Option<&AttemptNotice>,
+    dispatch: &Callback<QuizAction>,
+) -> Html {
     let start = {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.emit(QuizAction::Start(fresh_seed())))
@@ -137,21 +146,23 @@ fn intro(quiz: &Quiz, notice: Option<&AttemptNotice>, dispatch: &Callback<QuizAc
             <h1>{ &quiz.title }</h1>
             if let Some(notice) = notice {
                 <p class="notice" role="status">{ match notice {
-                    AttemptNotice::Outdated => "The quiz has changed since your last attempt, so it starts afresh.",
-                    AttemptNotice::Corrupt => "Your saved attempt could not be read, so the quiz starts afresh.",
+                    AttemptNotice::Outdated => messages.quiz_outdated,
+                    AttemptNotice::Corrupt => messages.quiz_corrupt,
                 } }</p>
             }
-            <p class="intro">{ format!(
-                "{} questions on what the speech said, what it answered and what it left out. Each answer sends you back to the evidence. You pass with {}%.",
-                quiz.questions.len(),
-                quiz.pass_mark
-            ) }</p>
-            <p><button type="button" class="button" onclick={start}>{ "Start the quiz" }</button></p>
+            <p class="intro">{ fill(messages.quiz_intro, &[&quiz.questions.len().to_string(), &quiz.pass_mark.to_string()]) }</p>
+            <p><button type="button" class="button" onclick={start}>{ messages.start_quiz }</button></p>
         </>
     }
 }
 
-fn question_page(quiz: &Quiz, attempt: &Attempt, dispatch: &Callback<QuizAction>, heading_ref: &NodeRef) -> Html {
+fn question_page(
+    messages: &'static Messages,
+    quiz: &Quiz,
+    attempt: &Attempt,
+    dispatch: &Callback<QuizAction>,
+    heading_ref: &NodeRef,
+) -> Html {
     let position = attempt.position;
     let Some(question) = attempt.question(quiz, position) else {
         return html! {};
@@ -177,23 +188,23 @@ fn question_page(quiz: &Quiz, attempt: &Attempt, dispatch: &Callback<QuizAction>
     let choice_order = Rc::new(attempt.choice_order(position, choice_count(question)));
     html! {
         <>
-            <p class="quiz-progress">{ format!("Question {} of {}", position + 1, total) }</p>
+            <p class="quiz-progress">{ fill(messages.question_number, &[&(position + 1).to_string(), &total.to_string()]) }</p>
             <h1 tabindex="-1" ref={heading_ref.clone()} class="question-prompt">{ question.prompt() }</h1>
             <QuestionForm key={question.id().to_string()} question={Rc::new(question.clone())} {choice_order}
                 answered={response.clone()} {on_answer} />
             if let Some(response) = &response {
-                { feedback(question, response) }
+                { feedback(messages, question, response) }
             }
             <div class="quiz-nav">
                 if position > 0 {
-                    <button type="button" class="button secondary" onclick={previous}>{ "Previous question" }</button>
+                    <button type="button" class="button secondary" onclick={previous}>{ messages.previous_question }</button>
                 }
                 if response.is_some() {
                     <button type="button" class="button" onclick={next}>
-                        { if position + 1 == total { "See your results" } else { "Next question" } }
+                        { if position + 1 == total { messages.see_results } else { messages.next_question } }
                     </button>
                 }
-                <button type="button" class="link-button start-over" onclick={start_over}>{ "Start over" }</button>
+                <button type="button" class="link-button start-over" onclick={start_over}>{ messages.start_over }</button>
             </div>
         </>
     }
@@ -208,14 +219,17 @@ fn choice_count(question: &Question) -> usize {
 }
 
 /// Right or wrong, why, and where the evidence is.
-fn feedback(question: &Question, response: &Response) -> Html {
+fn feedback(messages: &'static Messages, question: &Question, response: &Response) -> Html {
     let mark = mark(question, response);
     let verdict = if mark.correct {
-        "Right.".to_string()
+        messages.right.to_string()
     } else if mark.credit > 0.0 {
-        format!("Partly right: {}% of the marks.", (mark.credit * 100.0).round())
+        fill(
+            messages.partly_right,
+            &[&((mark.credit * 100.0).round() as u32).to_string()],
+        )
     } else {
-        "Not quite.".to_string()
+        messages.not_quite.to_string()
     };
     html! {
         <div class={classes!("feedback", if mark.correct { "right" } else { "wrong" })} role="status">
@@ -236,6 +250,7 @@ struct EvidenceLinkProps {
 #[function_component(EvidenceLink)]
 fn evidence_link(props: &EvidenceLinkProps) -> Html {
     let exhibit = use_exhibit();
+    let messages = use_messages();
     let evidence = props.question.evidence();
     let Some(station) = exhibit.station(&evidence.station) else {
         return html! {};
@@ -264,12 +279,18 @@ fn evidence_link(props: &EvidenceLinkProps) -> Html {
     };
     html! {
         <p class="evidence-link">
-            <a href={format!("#{}", route.to_path())} {onclick}>{ format!("See the evidence: {}", station.title) }</a>
+            <a href={format!("#{}", route.to_path())} {onclick}>{ fill(messages.see_evidence, &[&station.title]) }</a>
         </p>
     }
 }
 
-fn results(quiz: &Quiz, attempt: &Attempt, dispatch: &Callback<QuizAction>, heading_ref: &NodeRef) -> Html {
+fn results(
+    messages: &'static Messages,
+    quiz: &Quiz,
+    attempt: &Attempt,
+    dispatch: &Callback<QuizAction>,
+    heading_ref: &NodeRef,
+) -> Html {
     let score = attempt.score(quiz);
     let retry = {
         let dispatch = dispatch.clone();
@@ -284,34 +305,34 @@ fn results(quiz: &Quiz, attempt: &Attempt, dispatch: &Callback<QuizAction>, head
         .collect();
     html! {
         <>
-            <h1 tabindex="-1" ref={heading_ref.clone()}>{ "Your results" }</h1>
+            <h1 tabindex="-1" ref={heading_ref.clone()}>{ messages.results }</h1>
             <p class="score">
                 <strong>{ format!("{}%", score.percent) }</strong>
-                { format!(" ({} of {} marks). ", format_points(score.points), score.max) }
+                { fill(messages.marks, &[&format_points(score.points), &score.max.to_string()]) }
                 { if score.passed {
-                    format!("You passed: the pass mark is {}%.", quiz.pass_mark)
+                    fill(messages.passed, &[&quiz.pass_mark.to_string()])
                 } else {
-                    format!("Not yet: the pass mark is {}%.", quiz.pass_mark)
+                    fill(messages.not_yet, &[&quiz.pass_mark.to_string()])
                 } }
             </p>
             if missed.is_empty() {
-                <p>{ "Every answer was right." }</p>
+                <p>{ messages.all_right }</p>
             } else {
-                <h2>{ "Questions to review" }</h2>
+                <h2>{ messages.to_review }</h2>
                 <ul class="missed">
                     { for missed.into_iter().map(|(p, question)| {
                         let dispatch = dispatch.clone();
                         html! {
                             <li key={question.id().to_string()}>
                                 <button type="button" class="link-button" onclick={Callback::from(move |_| dispatch.emit(QuizAction::GoTo(p)))}>
-                                    { format!("Question {}: {}", p + 1, question.prompt()) }
+                                    { fill(messages.review_question, &[&(p + 1).to_string(), question.prompt()]) }
                                 </button>
                             </li>
                         }
                     }) }
                 </ul>
             }
-            <p><button type="button" class="button" onclick={retry}>{ "Try again" }</button></p>
+            <p><button type="button" class="button" onclick={retry}>{ messages.try_again }</button></p>
         </>
     }
 }

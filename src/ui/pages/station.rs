@@ -5,7 +5,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::core::lens::{carried_lens, resolve, AddressNotice, Resolved, View};
-use crate::ui::app::use_exhibit;
+use crate::core::messages::fill;
+use crate::ui::app::{use_exhibit, use_messages};
 use crate::ui::claims::{CompareView, LensPanel};
 use crate::ui::comparison::ComparisonFigure;
 use crate::ui::lens_switch::{lens_label, LensSwitch};
@@ -24,6 +25,7 @@ pub struct StationPageProps {
 #[function_component(StationPage)]
 pub fn station_page(props: &StationPageProps) -> Html {
     let exhibit = use_exhibit();
+    let messages = use_messages();
     let visitor = use_visitor();
     let navigator = use_navigator();
     let from_quiz = use_location().is_some_and(|l| l.query_str().contains("from=quiz"));
@@ -59,19 +61,19 @@ pub fn station_page(props: &StationPageProps) -> Html {
     let previous = index.checked_sub(1).map(|i| &exhibit.stations[i]);
     let next = exhibit.stations.get(index + 1);
     let announcement = match view {
-        View::Lens(lens) => format!("Showing: {}", lens_label(lens)),
-        View::Compare => "Showing all three accounts side by side".to_string(),
+        View::Lens(lens) => fill(messages.showing, &[lens_label(messages, lens)]),
+        View::Compare => messages.showing_compare.to_string(),
     };
     html! {
         <main id="main" class="page station" tabindex="-1">
             if from_quiz {
-                <p class="back-to-quiz"><Link<Route> to={Route::Quiz}>{ "← Back to your quiz question" }</Link<Route>></p>
+                <p class="back-to-quiz"><Link<Route> to={Route::Quiz}>{ messages.back_to_quiz }</Link<Route>></p>
             }
-            <p class="station-number">{ format!("Station {} of {}", index + 1, exhibit.stations.len()) }</p>
+            <p class="station-number">{ fill(messages.station_number, &[&(index + 1).to_string(), &exhibit.stations.len().to_string()]) }</p>
             <h1>{ &station.title }</h1>
             if let Some(AddressNotice::UnknownView { asked, fallback }) = notice {
                 <p class="notice" role="status">
-                    { format!("This exhibit has no view called “{asked}”, so the station is shown in “{}”.", lens_label(fallback)) }
+                    { fill(messages.unknown_view, &[&asked, lens_label(messages, fallback)]) }
                 </p>
             }
             { for station.excerpts.iter().map(|excerpt| {
@@ -83,20 +85,20 @@ pub fn station_page(props: &StationPageProps) -> Html {
                         <figcaption>
                             { format!("{}. ", excerpt.speaker) }
                             <cite>{ format!("{source}{locator}") }</cite>
-                            if excerpt.translation { { " (translation)" } }
+                            if excerpt.translation { { messages.translation_mark } }
                         </figcaption>
                     </figure>
                 }
             }) }
             <section class="context" aria-labelledby="context-heading">
-                <h2 id="context-heading">{ "Context" }</h2>
+                <h2 id="context-heading">{ messages.context }</h2>
                 { for station.context.iter().map(|p| html! { <p><RichText text={p.text.clone()} /></p> }) }
             </section>
             { for station.comparisons.iter().filter_map(|id| exhibit.comparisons.iter().position(|c| &c.id == id)).map(|i| html! {
                 <ComparisonFigure key={i} comparison={i} />
             }) }
             <section class="lenses" aria-labelledby="lenses-heading">
-                <h2 id="lenses-heading">{ "Three accounts" }</h2>
+                <h2 id="lenses-heading">{ messages.three_accounts }</h2>
                 <LensSwitch {view} {lens} {on_choose} />
                 <p class="visually-hidden" aria-live="polite">{ announcement }</p>
                 { match view {
@@ -105,25 +107,25 @@ pub fn station_page(props: &StationPageProps) -> Html {
                 } }
             </section>
             <section class="station-sources" aria-labelledby="sources-heading">
-                <h2 id="sources-heading">{ "Sources" }</h2>
+                <h2 id="sources-heading">{ messages.sources }</h2>
                 <ul>
                     { for station.sources.iter().filter_map(|id| exhibit.source(id)).map(|source| html! {
                         <li key={source.id.clone()}>{ &source.citation }</li>
                     }) }
                 </ul>
             </section>
-            <nav class="station-nav" aria-label="Stations">
+            <nav class="station-nav" aria-label={messages.nav_stations}>
                 if let Some(previous) = previous {
                     <Link<Route> to={Route::station(&previous.id, View::Lens(lens))} classes="previous">
-                        { format!("Previous: {}", previous.title) }
+                        { fill(messages.previous, &[&previous.title]) }
                     </Link<Route>>
                 }
                 if let Some(next) = next {
                     <Link<Route> to={Route::station(&next.id, View::Lens(lens))} classes="next">
-                        { format!("Next: {}", next.title) }
+                        { fill(messages.next, &[&next.title]) }
                     </Link<Route>>
                 } else {
-                    <Link<Route> to={Route::Quiz} classes="next">{ "Next: test yourself in the quiz" }</Link<Route>>
+                    <Link<Route> to={Route::Quiz} classes="next">{ messages.next_quiz }</Link<Route>>
                 }
             </nav>
         </main>

@@ -5,7 +5,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::core::lens::View;
-use crate::ui::app::use_exhibit;
+use crate::core::messages::fill;
+use crate::ui::app::{use_exhibit, use_messages};
 use crate::ui::route::Route;
 use crate::ui::text::RichText;
 use crate::ui::visitor::use_visitor;
@@ -13,6 +14,7 @@ use crate::ui::visitor::use_visitor;
 #[function_component(TimelinePage)]
 pub fn timeline_page() -> Html {
     let exhibit = use_exhibit();
+    let messages = use_messages();
     let lens = crate::core::lens::carried_lens(View::Compare, use_visitor().progress.lens);
     let mut events: Vec<_> = exhibit.timeline.iter().collect();
     // Sortable dates compare as text; the sort is stable, so same-day events
@@ -28,8 +30,8 @@ pub fn timeline_page() -> Html {
     }
     html! {
         <main id="main" class="page timeline" tabindex="-1">
-            <h1>{ "Timeline" }</h1>
-            <p class="intro">{ "From Lenin's warning to the speech's first publication in the Soviet Union: the dates behind the stations." }</p>
+            <h1>{ messages.timeline }</h1>
+            <p class="intro">{ messages.timeline_intro }</p>
             { for years.into_iter().map(|(year, events)| html! {
                 <section class="timeline-year" aria-labelledby={format!("year-{year}")}>
                     <h2 id={format!("year-{year}")}>{ year }</h2>
@@ -44,7 +46,7 @@ pub fn timeline_page() -> Html {
                                     if let Some(station) = station {
                                         <p class="timeline-station">
                                             <Link<Route> to={Route::station(&station.id, View::Lens(lens))}>
-                                                { format!("Station: {}", station.title) }
+                                                { fill(messages.station_link, &[&station.title]) }
                                             </Link<Route>>
                                         </p>
                                     }

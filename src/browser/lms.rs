@@ -1,0 +1,421 @@
+//! The LMS bridge. Finds a SCORM run-time API the standard way (up the
+//! parent frames, then the opener's), opens one session per page, keeps the
+//! quiz attempt in `cmi.suspend_data`, and reports status, score,
+//! interactions and time as `core::scorm` works them out.
+//!
+//! An LMS is someone else's code: it may answer "false", set an error code,
+//! or throw. Each call is tried twice; then the exhibit goes on with the
+//! attempt kept in the browser, warns on the console (not an error: nothing
+//! in the exhibit broke) and shows a quiet notice.
+
+use std::cell::{Cell, OnceCell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::record::{AttemptRecord, LocalRecord};
+use super::storage::Store;
+use crate::core::content::Quiz;
+use crate::core::quiz::Attempt;
+use crate::core::scorm::{self, Setting, Version};
+
+/// How many parent frames to climb: the ADL discovery algorithm's limit
+/// (an LMS rarely nests content deeper than a few frames).
+const MAX_PARENTS: usize = 7;
+
+/// After this many refused elements in one save the API is taken to be
+/// broken, and the rest are not tried (they are sent again on the next save).
+const MAX_REFUSALS: usize = 3;
+
+/// What the visitor is told when the LMS lets the exhibit down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LmsNotice {
+    /// The LMS's API is there but would not start a session.
+    Unreachable,
+    /// The LMS refused (or threw on) a value or a commit.
+    NotAccepted,
+}
+
+impl LmsNotice {
+    // English only for now: these belong in `core::messages` with the rest
+    // of the interface text once its catalogue settles.
+    pub fn text(self) -> &'static str {
+        match self {
+            LmsNotice::Unreachable => {
+                "The course system did not answer, so your quiz progress is kept in this browser instead."
+            }
+            LmsNotice::NotAccepted => {
+                "The course system did not accept the quiz result; it is kept in this browser instead."
+            }
+        }
+    }
+}
+
+/// Told of each notice raised: the notice bar's setter.
+type NoticeListener = Box<dyn Fn(LmsNotice)>;
+
+thread_local! {
+    // One LMS session per page, shared by every record opened on it: the
+    // exhibit root is rebuilt when the language changes, and a second
+    // `Initialize` would be refused. The notice lives beside it because the
+    // record's methods (called from the quiz page) have no path to the UI;
+    // the notice component reads it and listens for changes.
+    static SESSION: OnceCell<Option<Rc<Session>>> = const { OnceCell::new() };
+    static NOTICE: Cell<Option<LmsNotice>> = const { Cell::new(None) };
+    static ON_NOTICE: RefCell<Option<NoticeListener>> = const { RefCell::new(None) };
+}
+
+/// The notice to show, if the LMS has let the exhibit down on this page.
+pub fn notice() -> Option<LmsNotice> {
+    NOTICE.with(Cell::get)
+}
+
+/// Calls `on_notice` whenever a notice is raised (one listener: the notice bar).
+pub fn watch_notice(on_notice: impl Fn(LmsNotice) + 'static) {
+    ON_NOTICE.with(|slot| *slot.borrow_mut() = Some(Box::new(on_notice)));
+}
+
+fn raise(notice: LmsNotice) {
+    if NOTICE.with(|n| n.replace(Some(notice))) == Some(notice) {
+        return;
+    }
+    ON_NOTICE.with(|slot| {
+        if let Some(on_notice) = slot.borrow().as_ref() {
+            on_notice(notice);
+        }
+    });
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(&format!("secret-speech: {message}")));
+}
+
+/// The run-time API object of one SCORM version.
+struct Api {
+    version: Version,
+    object: JsValue,
+}
+
+#[derive(Clone, Copy)]
+enum Method {
+    Initialize,
+    Terminate,
+    GetValue,
+    SetValue,
+    Commit,
+    GetLastError,
+}
+
+impl Method {
+    fn name(self, version: Version) -> &'static str {
+        match (version, self) {
+            (Version::Scorm12, Method::Initialize) => "LMSInitialize",
+            (Version::Scorm12, Method::Terminate) => "LMSFinish",
+            (Version::Scorm12, Method::GetValue) => "LMSGetValue",
+            (Version::Scorm12, Method::SetValue) => "LMSSetValue",
+            (Version::Scorm12, Method::Commit) => "LMSCommit",
+            (Version::Scorm12, Method::GetLastError) => "LMSGetLastError",
+            (Version::Scorm2004, Method::Initialize) => "Initialize",
+            (Version::Scorm2004, Method::Terminate) => "Terminate",
+            (Version::Scorm2004, Method::GetValue) => "GetValue",
+            (Version::Scorm2004, Method::SetValue) => "SetValue",
+            (Version::Scorm2004, Method::Commit) => "Commit",
+            (Version::Scorm2004, Method::GetLastError) => "GetLastError",
+        }
+    }
+}
+
+impl Api {
+    /// `API_1484_11` (2004) anywhere first, then `API` (1.2).
+    fn find() -> Option<Api> {
+        let window: JsValue = web_sys::window()?.into();
+        [(Version::Scorm2004, "API_1484_11"), (Version::Scorm12, "API")]
+            .into_iter()
+            .find_map(|(version, name)| {
+                let object = search(&window, name, Method::Initialize.name(version))?;
+                Some(Api { version, object })
+            })
+    }
+
+    /// One call. A throw, or a method that is not there, is an error message.
+    fn invoke(&self, method: Method, args: &[&str]) -> Result<JsValue, String> {
+        let name = method.name(self.version);
+        let function = Reflect::get(&self.object, &JsValue::from_str(name))
+            .ok()
+            .and_then(|f| f.dyn_into::<Function>().ok())
+            .ok_or_else(|| format!("{name} is missing"))?;
+        let args: Array = args.iter().map(|a| JsValue::from_str(a)).collect();
+        function
+            .apply(&self.object, &args)
+            .map_err(|thrown| format!("{name} threw {}", describe(&thrown)))
+    }
+
+    /// The LMS's last error code; "0" is none. A failing GetLastError is an error too.
+    fn last_error(&self) -> String {
+        match self.invoke(Method::GetLastError, &[]) {
+            Ok(code) => code
+                .as_string()
+                .or_else(|| code.as_f64().map(|n| n.to_string()))
+                .unwrap_or_else(|| "0".into()),
+            Err(_) => "unknown".into(),
+        }
+    }
+
+    /// A call that answers "true" (Initialize, SetValue, Commit, Terminate).
+    fn once(&self, method: Method, args: &[&str]) -> Result<(), String> {
+        let answer = self.invoke(method, args)?;
+        if answer.as_string().as_deref() == Some("true") || answer.as_bool() == Some(true) {
+            Ok(())
+        } else {
+            Err(format!(
+                "{} answered {} (error {})",
+                method.name(self.version),
+                describe(&answer),
+                self.last_error()
+            ))
+        }
+    }
+
+    /// `once`, tried a second time before it counts as refused.
+    fn call(&self, method: Method, args: &[&str]) -> Result<(), String> {
+        self.once(method, args).or_else(|_| self.once(method, args))
+    }
+
+    /// Reads an element. An element the LMS has no value for yet (2004's
+    /// error 403) reads as empty: that is a first launch, not a failure.
+    fn get(&self, element: &str) -> Result<String, String> {
+        let read = || -> Result<String, String> {
+            let value = self.invoke(Method::GetValue, &[element])?;
+            let text = value.as_string().unwrap_or_default();
+            match self.last_error().as_str() {
+                "0" | "" => Ok(text),
+                "403" if self.version == Version::Scorm2004 => Ok(String::new()),
+                code => Err(format!("reading {element} gave error {code}")),
+            }
+        };
+        read().or_else(|_| read())
+    }
+}
+
+/// Looks for `name` in `window`, its parents, then the opener and its parents.
+fn search(window: &JsValue, name: &str, initialize: &str) -> Option<JsValue> {
+    in_frames(window, name, initialize).or_else(|| {
+        let opener = Reflect::get(window, &JsValue::from_str("opener")).ok()?;
+        in_frames(&opener, name, initialize)
+    })
+}
+
+fn in_frames(start: &JsValue, name: &str, initialize: &str) -> Option<JsValue> {
+    let mut current = start.clone();
+    for _ in 0..=MAX_PARENTS {
+        if !current.is_object() {
+            return None;
+        }
+        // A frame from another origin throws on any read but `parent`: skip it.
+        if let Ok(api) = Reflect::get(&current, &JsValue::from_str(name)) {
+            let usable =
+                api.is_object() && Reflect::get(&api, &JsValue::from_str(initialize)).is_ok_and(|f| f.is_function());
+            if usable {
+                return Some(api);
+            }
+        }
+        let parent = Reflect::get(&current, &JsValue::from_str("parent")).ok()?;
+        if Object::is(&parent, &current) {
+            return None;
+        }
+        current = parent;
+    }
+    None
+}
+
+fn describe(value: &JsValue) -> String {
+    value
+        .as_string()
+        .or_else(|| value.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())))
+        .unwrap_or_else(|| format!("{value:?}"))
+}
+
+/// The open session with the LMS.
+struct Session {
+    api: Api,
+    /// `Date.now()` at Initialize: session time counts from there.
+    started_ms: f64,
+    /// Values the LMS has accepted, so an unchanged value is not sent again
+    /// (SCORM 1.2 LMSs may journal interactions, so repeats would duplicate them).
+    reported: RefCell<HashMap<String, String>>,
+    /// The attempt stored by an earlier session, read at launch: its
+    /// interactions were reported then.
+    launch_attempt: RefCell<Option<String>>,
+    /// The LMS's id for the learner: names the browser's fallback copy.
+    learner: String,
+    ended: Cell<bool>,
+}
+
+impl Session {
+    /// The page's session: looked for once, opened once.
+    fn current() -> Option<Rc<Session>> {
+        SESSION.with(|cell| cell.get_or_init(Session::open).clone())
+    }
+
+    fn open() -> Option<Rc<Session>> {
+        let api = Api::find()?;
+        if let Err(why) = api.call(Method::Initialize, &[""]) {
+            warn(&format!("the LMS did not start a session: {why}"));
+            raise(LmsNotice::Unreachable);
+            return None;
+        }
+        let version = api.version;
+        let status = api.get(version.status_element()).unwrap_or_default();
+        let session = Rc::new(Session {
+            started_ms: js_sys::Date::now(),
+            reported: RefCell::new(HashMap::new()),
+            launch_attempt: RefCell::new(api.get(version.suspend_data_element()).ok()),
+            learner: api.get(version.learner_id_element()).unwrap_or_default(),
+            ended: Cell::new(false),
+            api,
+        });
+        // Opening the exhibit is the start of the lesson: "not attempted" becomes "incomplete".
+        session.send(&scorm::on_launch(version, &status));
+        session.finish_on_pagehide();
+        Some(session)
+    }
+
+    fn elapsed_seconds(&self) -> f64 {
+        (js_sys::Date::now() - self.started_ms) / 1000.0
+    }
+
+    /// Sets every value that changed, then commits. False when the LMS refused any of it.
+    fn send(&self, settings: &[Setting]) -> bool {
+        if self.ended.get() {
+            return false;
+        }
+        let mut refused = Vec::new();
+        let mut changed = false;
+        for (element, value) in settings {
+            if self.reported.borrow().get(element) == Some(value) {
+                continue;
+            }
+            match self.api.call(Method::SetValue, &[element, value]) {
+                Ok(()) => {
+                    self.reported.borrow_mut().insert(element.clone(), value.clone());
+                    changed = true;
+                }
+                Err(why) => {
+                    refused.push(why);
+                    if refused.len() >= MAX_REFUSALS {
+                        break;
+                    }
+                }
+            }
+        }
+        if changed {
+            if let Err(why) = self.api.call(Method::Commit, &[""]) {
+                refused.push(why);
+            }
+        }
+        if refused.is_empty() {
+            return true;
+        }
+        warn(&format!(
+            "the LMS refused part of the quiz report: {}",
+            refused.join("; ")
+        ));
+        false
+    }
+
+    /// Reports the time spent and ends the session as the page goes away.
+    /// (`pagehide`, not `unload`: it fires on mobile and keeps the page eligible for the back/forward cache.)
+    fn finish_on_pagehide(self: &Rc<Self>) {
+        let Some(window) = web_sys::window() else { return };
+        let session = Rc::downgrade(self);
+        EventListener::new(&window, "pagehide", move |_| {
+            let Some(session) = session.upgrade() else { return };
+            if session.ended.get() {
+                return;
+            }
+            let (element, value) = session.api.version.session_time(session.elapsed_seconds());
+            let _ = session.api.call(Method::SetValue, &[&element, &value]);
+            if let Err(why) = session.api.call(Method::Terminate, &[""]) {
+                warn(&format!("the LMS did not end the session: {why}"));
+            }
+            session.ended.set(true);
+        })
+        .forget();
+    }
+}
+
+/// The attempt kept in the LMS. Whatever the LMS will not take is kept in
+/// the browser instead, under a key of the learner's own (everyone who uses
+/// the computer shares the LMS origin's storage), and handed back until the
+/// LMS accepts a newer one.
+pub struct LmsRecord {
+    session: Rc<Session>,
+    local: LocalRecord,
+    /// True while the browser holds an attempt the LMS refused: it is newer
+    /// than what the LMS has.
+    kept_locally: Cell<bool>,
+}
+
+impl LmsRecord {
+    /// The LMS record, when a SCORM API is found and starts a session.
+    pub fn open(store: Rc<dyn Store>, exhibit_id: &str) -> Option<LmsRecord> {
+        let session = Session::current()?;
+        let local = LocalRecord::new(store, &format!("{exhibit_id}:lms:{}", session.learner));
+        let kept_locally = Cell::new(local.resume().is_some_and(|text| !text.is_empty()));
+        Some(LmsRecord {
+            session,
+            local,
+            kept_locally,
+        })
+    }
+}
+
+impl AttemptRecord for LmsRecord {
+    fn resume(&self) -> Option<String> {
+        if self.kept_locally.get() {
+            return self.local.resume();
+        }
+        match self.session.api.get(self.session.api.version.suspend_data_element()) {
+            Ok(text) => Some(text).filter(|t| !t.is_empty()),
+            Err(why) => {
+                warn(&format!("could not read the stored attempt from the LMS: {why}"));
+                raise(LmsNotice::NotAccepted);
+                self.local.resume()
+            }
+        }
+    }
+
+    fn save(&self, quiz: &Quiz, attempt: &Attempt) {
+        let version = self.session.api.version;
+        if let Some(text) = self.session.launch_attempt.borrow_mut().take() {
+            if let Ok(earlier) = Attempt::decode(&text, quiz) {
+                self.session
+                    .reported
+                    .borrow_mut()
+                    .extend(scorm::interactions(version, quiz, &earlier));
+            }
+        }
+        let report = scorm::report(version, quiz, attempt, self.session.elapsed_seconds());
+        if self.session.send(&report) {
+            // The LMS has the newest attempt now; the browser's copy would be stale.
+            if self.kept_locally.replace(false) {
+                self.local.clear();
+            }
+        } else {
+            self.local.save(quiz, attempt);
+            self.kept_locally.set(true);
+            raise(LmsNotice::NotAccepted);
+        }
+    }
+
+    fn clear(&self) {
+        self.local.clear();
+        self.kept_locally.set(false);
+        if !self.session.send(&scorm::on_restart(self.session.api.version)) {
+            raise(LmsNotice::NotAccepted);
+        }
+    }
+}

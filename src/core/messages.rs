@@ -1,0 +1,498 @@
+//! The message catalogue: every word of the interface, in each language the
+//! exhibit speaks. Components take their text from here, never from literals,
+//! so a new language is one more catalogue (and one more content file).
+//! Placeholders are `{0}`, `{1}`… filled by [`fill`].
+
+/// A language of the interface and the content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Language {
+    En,
+    Ru,
+}
+
+impl Language {
+    pub const ALL: [Language; 2] = [Language::En, Language::Ru];
+
+    /// The BCP 47 tag: `<html lang>`, `?lang=` and the content file's name.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Ru => "ru",
+        }
+    }
+
+    /// Reads a tag such as `ru`, `ru-RU` or `en-GB`.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Language::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The language to use: the one the link asks for, else the one the
+    /// visitor chose before, else the first of the browser's languages the
+    /// exhibit speaks, else English.
+    pub fn choose<'a>(
+        asked: Option<&str>,
+        remembered: Option<&str>,
+        browser: impl IntoIterator<Item = &'a str>,
+    ) -> Language {
+        asked
+            .and_then(Language::from_tag)
+            .or_else(|| remembered.and_then(Language::from_tag))
+            .or_else(|| browser.into_iter().find_map(Language::from_tag))
+            .unwrap_or(Language::En)
+    }
+
+    pub fn messages(self) -> &'static Messages {
+        match self {
+            Language::En => &EN,
+            Language::Ru => &RU,
+        }
+    }
+}
+
+/// Replaces `{0}`, `{1}`… in `template` with `args`.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = template.to_string();
+    for (i, arg) in args.iter().enumerate() {
+        out = out.replace(&format!("{{{i}}}"), arg);
+    }
+    out
+}
+
+/// Every interface text. Field names say where the text is used.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Messages {
+    /// The language's own name, on the language switch.
+    pub language_name: &'static str,
+    pub language_switch: &'static str,
+    pub skip_to_content: &'static str,
+    pub loading: &'static str,
+    pub site_title: &'static str,
+    pub nav_label: &'static str,
+    pub nav_stations: &'static str,
+    pub nav_timeline: &'static str,
+    pub nav_glossary: &'static str,
+    pub nav_quiz: &'static str,
+    pub footer_heading: &'static str,
+    /// {0}: number of sources.
+    pub all_sources: &'static str,
+    pub storage_not_kept: &'static str,
+    pub storage_reset: &'static str,
+    pub storage_full: &'static str,
+    pub updated: &'static str,
+    pub crash: &'static str,
+    pub reload: &'static str,
+    // Home.
+    pub start_exhibit: &'static str,
+    pub first_station: &'static str,
+    pub test_yourself: &'static str,
+    pub the_stations: &'static str,
+    /// {0}: visited, {1}: total.
+    pub visited_count: &'static str,
+    pub visited: &'static str,
+    // Station.
+    /// {0}: number, {1}: total.
+    pub station_number: &'static str,
+    pub context: &'static str,
+    pub three_accounts: &'static str,
+    pub whose_account: &'static str,
+    pub lens_official: &'static str,
+    pub lens_speech: &'static str,
+    pub lens_historians: &'static str,
+    pub compare_toggle: &'static str,
+    pub compare_heading: &'static str,
+    /// {0}: lens name.
+    pub showing: &'static str,
+    pub showing_compare: &'static str,
+    /// {0}: the view word asked for, {1}: the lens shown instead.
+    pub unknown_view: &'static str,
+    pub translation_mark: &'static str,
+    /// {0}: sources.
+    pub source_line: &'static str,
+    pub answers: &'static str,
+    pub sources: &'static str,
+    /// {0}: station title.
+    pub previous: &'static str,
+    /// {0}: station title.
+    pub next: &'static str,
+    pub next_quiz: &'static str,
+    pub back_to_quiz: &'static str,
+    /// {0}: station title.
+    pub station_link: &'static str,
+    /// {0}: term.
+    pub definition_of: &'static str,
+    // Comparisons.
+    /// {0}: comparison title.
+    pub how_to_compare: &'static str,
+    pub mode_slider: &'static str,
+    pub mode_side_by_side: &'static str,
+    pub mode_steps: &'static str,
+    /// {0}: earlier image, {1}: later image.
+    pub divider: &'static str,
+    /// {0}: percent, {1}: earlier image, {2}: rest, {3}: later image.
+    pub divider_value: &'static str,
+    /// {0}: image.
+    pub divider_all: &'static str,
+    pub earlier: &'static str,
+    pub later: &'static str,
+    /// {0}: comparison title.
+    pub step_through: &'static str,
+    /// {0}: step, {1}: steps, {2}: state.
+    pub step_value: &'static str,
+    /// {0}: step, {1}: steps.
+    pub step_count: &'static str,
+    pub describe_images: &'static str,
+    pub marks_heading: &'static str,
+    // Timeline and glossary.
+    pub timeline: &'static str,
+    pub timeline_intro: &'static str,
+    pub glossary: &'static str,
+    // Quiz.
+    /// {0}: questions, {1}: pass mark.
+    pub quiz_intro: &'static str,
+    pub start_quiz: &'static str,
+    pub quiz_outdated: &'static str,
+    pub quiz_corrupt: &'static str,
+    /// {0}: number, {1}: total.
+    pub question_number: &'static str,
+    pub check_answer: &'static str,
+    pub answers_label: &'static str,
+    pub true_word: &'static str,
+    pub false_word: &'static str,
+    pub the_right_answer: &'static str,
+    pub a_right_answer: &'static str,
+    pub right: &'static str,
+    /// {0}: percent.
+    pub partly_right: &'static str,
+    pub not_quite: &'static str,
+    /// {0}: station title.
+    pub see_evidence: &'static str,
+    pub previous_question: &'static str,
+    pub next_question: &'static str,
+    pub see_results: &'static str,
+    pub start_over: &'static str,
+    pub results: &'static str,
+    /// {0}: marks, {1}: maximum.
+    pub marks: &'static str,
+    /// {0}: pass mark.
+    pub passed: &'static str,
+    /// {0}: pass mark.
+    pub not_yet: &'static str,
+    pub all_right: &'static str,
+    pub to_review: &'static str,
+    /// {0}: number, {1}: prompt.
+    pub review_question: &'static str,
+    pub try_again: &'static str,
+    pub spot_hint: &'static str,
+    pub ordering_help: &'static str,
+    /// {0}: item, {1}: position, {2}: count.
+    pub picked_up: &'static str,
+    /// {0}: item, {1}: position, {2}: count.
+    pub dropped: &'static str,
+    /// {0}: item, {1}: position, {2}: count.
+    pub moved: &'static str,
+    /// {0}: item, {1}: position, {2}: count.
+    pub cancelled: &'static str,
+    // Pages of their own.
+    pub not_found: &'static str,
+    pub not_found_text: &'static str,
+    pub go_home: &'static str,
+    pub content_error: &'static str,
+    /// {0}: number of problems.
+    pub content_error_count: &'static str,
+    pub content_error_help: &'static str,
+    // The accessibility statement.
+    pub accessibility: &'static str,
+    pub accessibility_aim: &'static str,
+    pub accessibility_tested: &'static str,
+    pub accessibility_keyboard: &'static str,
+    pub accessibility_images: &'static str,
+    pub accessibility_limits: &'static str,
+}
+
+pub static EN: Messages = Messages {
+    language_name: "English",
+    language_switch: "Language",
+    skip_to_content: "Skip to content",
+    loading: "Loading the exhibit…",
+    site_title: "Secret Speech",
+    nav_label: "Exhibit",
+    nav_stations: "Stations",
+    nav_timeline: "Timeline",
+    nav_glossary: "Glossary",
+    nav_quiz: "Quiz",
+    footer_heading: "Sources and credits",
+    all_sources: "All {0} sources of this exhibit",
+    storage_not_kept: "This browser is not letting the exhibit store anything, so your progress will not be kept after you leave. Everything else works.",
+    storage_reset: "Saved progress could not be read, so the exhibit started afresh.",
+    storage_full: "The browser's storage is full, so your latest progress could not be saved. It is kept while this page stays open.",
+    updated: "This exhibit was updated since your last visit.",
+    crash: "Something went wrong and the exhibit stopped. Reload the page to start again; your progress is kept.",
+    reload: "Reload",
+    start_exhibit: "Start the exhibit",
+    first_station: "Go to the first station",
+    test_yourself: "Test yourself",
+    the_stations: "The stations",
+    visited_count: "{0} of {1} stations visited",
+    visited: "Visited",
+    station_number: "Station {0} of {1}",
+    context: "Context",
+    three_accounts: "Three accounts",
+    whose_account: "Whose account?",
+    lens_official: "Official line",
+    lens_speech: "Khrushchev, 1956",
+    lens_historians: "Historians today",
+    compare_toggle: "Compare all three side by side",
+    compare_heading: "The three accounts side by side",
+    showing: "Showing: {0}",
+    showing_compare: "Showing all three accounts side by side",
+    unknown_view: "This exhibit has no view called “{0}”, so the station is shown in “{1}”.",
+    translation_mark: " (translation)",
+    source_line: "Source: {0}",
+    answers: "Answers",
+    sources: "Sources",
+    previous: "Previous: {0}",
+    next: "Next: {0}",
+    next_quiz: "Next: test yourself in the quiz",
+    back_to_quiz: "← Back to your quiz question",
+    station_link: "Station: {0}",
+    definition_of: "{0}: definition",
+    how_to_compare: "How to compare: {0}",
+    mode_slider: "Slider",
+    mode_side_by_side: "Side by side",
+    mode_steps: "Step by step",
+    divider: "Divider between {0} and {1}",
+    divider_value: "{0}% {1}, {2}% {3}",
+    divider_all: "all {0}",
+    earlier: "Earlier",
+    later: "Later",
+    step_through: "Step through: {0}",
+    step_value: "Step {0} of {1}: {2}",
+    step_count: "Step {0} of {1}",
+    describe_images: "Describe the images in words",
+    marks_heading: "What the marks show",
+    timeline: "Timeline",
+    timeline_intro: "From Lenin's warning to the speech's first publication in the Soviet Union: the dates behind the stations.",
+    glossary: "Glossary",
+    quiz_intro: "{0} questions on what the speech said, what it answered and what it left out. Each answer sends you back to the evidence. You pass with {1}%.",
+    start_quiz: "Start the quiz",
+    quiz_outdated: "The quiz has changed since your last attempt, so it starts afresh.",
+    quiz_corrupt: "Your saved attempt could not be read, so the quiz starts afresh.",
+    question_number: "Question {0} of {1}",
+    check_answer: "Check answer",
+    answers_label: "Answers",
+    true_word: "True",
+    false_word: "False",
+    the_right_answer: " (the right answer)",
+    a_right_answer: " (a right answer)",
+    right: "Right.",
+    partly_right: "Partly right: {0}% of the marks.",
+    not_quite: "Not quite.",
+    see_evidence: "See the evidence: {0}",
+    previous_question: "Previous question",
+    next_question: "Next question",
+    see_results: "See your results",
+    start_over: "Start over",
+    results: "Your results",
+    marks: " ({0} of {1} marks). ",
+    passed: "You passed: the pass mark is {0}%.",
+    not_yet: "Not yet: the pass mark is {0}%.",
+    all_right: "Every answer was right.",
+    to_review: "Questions to review",
+    review_question: "Question {0}: {1}",
+    try_again: "Try again",
+    spot_hint: "Choose the place on the image, or from this list:",
+    ordering_help: "Drag the items into time order, earliest first. By keyboard: Space picks an item up, the arrow keys move it, Space drops it.",
+    picked_up: "Picked up “{0}”, position {1} of {2}. Use the arrow keys to move it, Space to drop it, Escape to cancel.",
+    dropped: "Dropped “{0}” at position {1} of {2}.",
+    moved: "“{0}” moved to position {1} of {2}.",
+    cancelled: "Cancelled. “{0}” is back at position {1} of {2}.",
+    not_found: "This page is not part of the exhibit",
+    not_found_text: "The link may be mistyped, or the page may have moved.",
+    go_home: "Go to the start of the exhibit",
+    content_error: "The exhibit's content could not be shown",
+    content_error_count: "Problems found in the content file: {0}. ",
+    content_error_help: "Each line below names the file, the line and column, and the field; the same check runs with",
+    accessibility: "Accessibility",
+    accessibility_aim: "This exhibit aims to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA, in English and in Russian.",
+    accessibility_tested: "Every view and state (home, every station in every lens and side by side, every comparison mode with a hotspot open, every kind of quiz question with its feedback, the results, the timeline, the glossary and the error pages) is checked automatically with axe-core against the WCAG 2.1 A and AA rules on every change, in both languages.",
+    accessibility_keyboard: "Automated tests also take the whole exhibit and the whole quiz by keyboard alone: a skip link leads to the content, focus moves to the heading of each new page, every control shows a focus ring, and nothing traps focus. Putting events in order works with the keyboard (Space picks an item up, the arrow keys move it) and is announced to screen readers.",
+    accessibility_images: "Every image has a short text alternative and a long description in words, and every marked place on an image is also listed as text. Pages read in one column from 320 pixels wide and at 200% zoom, and animation stops when your system asks for reduced motion.",
+    accessibility_limits: "The illustrations are drawn for this exhibit and carry English labels inside the pictures; their descriptions give those labels in the page's language. If something does not work for you, please tell the institution that shows you this exhibit.",
+};
+
+pub static RU: Messages = Messages {
+    language_name: "Русский",
+    language_switch: "Язык",
+    skip_to_content: "Перейти к содержанию",
+    loading: "Выставка загружается…",
+    site_title: "Секретный доклад",
+    nav_label: "Выставка",
+    nav_stations: "Залы",
+    nav_timeline: "Хронология",
+    nav_glossary: "Словарь",
+    nav_quiz: "Тест",
+    footer_heading: "Источники и авторы",
+    all_sources: "Все источники выставки: {0}",
+    storage_not_kept: "Браузер не разрешает выставке ничего сохранять, поэтому ваш прогресс не сохранится после ухода. Всё остальное работает.",
+    storage_reset: "Сохранённый прогресс не удалось прочитать, поэтому выставка начата заново.",
+    storage_full: "Хранилище браузера заполнено, последний прогресс сохранить не удалось. Он сохраняется, пока открыта эта страница.",
+    updated: "С вашего прошлого посещения выставка обновилась.",
+    crash: "Что-то пошло не так, и выставка остановилась. Перезагрузите страницу, чтобы начать снова; ваш прогресс сохранён.",
+    reload: "Перезагрузить",
+    start_exhibit: "Начать осмотр",
+    first_station: "К первому залу",
+    test_yourself: "Проверьте себя",
+    the_stations: "Залы выставки",
+    visited_count: "Осмотрено залов: {0} из {1}",
+    visited: "Осмотрен",
+    station_number: "Зал {0} из {1}",
+    context: "Контекст",
+    three_accounts: "Три версии",
+    whose_account: "Чья версия?",
+    lens_official: "Официальная линия",
+    lens_speech: "Хрущёв, 1956",
+    lens_historians: "Историки сегодня",
+    compare_toggle: "Сравнить все три рядом",
+    compare_heading: "Три версии рядом",
+    showing: "Показано: {0}",
+    showing_compare: "Показаны все три версии рядом",
+    unknown_view: "На выставке нет вида «{0}», поэтому зал показан в версии «{1}».",
+    translation_mark: " (перевод)",
+    source_line: "Источник: {0}",
+    answers: "Отвечает на",
+    sources: "Источники",
+    previous: "Назад: {0}",
+    next: "Дальше: {0}",
+    next_quiz: "Дальше: проверьте себя в тесте",
+    back_to_quiz: "← Вернуться к вопросу теста",
+    station_link: "Зал: {0}",
+    definition_of: "{0}: определение",
+    how_to_compare: "Как сравнивать: {0}",
+    mode_slider: "Шторка",
+    mode_side_by_side: "Рядом",
+    mode_steps: "По шагам",
+    divider: "Граница между «{0}» и «{1}»",
+    divider_value: "{0}% — {1}, {2}% — {3}",
+    divider_all: "целиком: {0}",
+    earlier: "Раньше",
+    later: "Позже",
+    step_through: "По шагам: {0}",
+    step_value: "Шаг {0} из {1}: {2}",
+    step_count: "Шаг {0} из {1}",
+    describe_images: "Описание изображений словами",
+    marks_heading: "Что показывают метки",
+    timeline: "Хронология",
+    timeline_intro: "От предостережения Ленина до первой публикации доклада в СССР: даты, стоящие за залами выставки.",
+    glossary: "Словарь",
+    quiz_intro: "Вопросов: {0}. О том, что сказал доклад, на что он отвечал и о чём умолчал. Каждый ответ отсылает к источникам. Для зачёта нужно {1}%.",
+    start_quiz: "Начать тест",
+    quiz_outdated: "С вашей прошлой попытки тест изменился, поэтому он начат заново.",
+    quiz_corrupt: "Сохранённую попытку не удалось прочитать, поэтому тест начат заново.",
+    question_number: "Вопрос {0} из {1}",
+    check_answer: "Проверить ответ",
+    answers_label: "Варианты ответа",
+    true_word: "Верно",
+    false_word: "Неверно",
+    the_right_answer: " (правильный ответ)",
+    a_right_answer: " (один из правильных ответов)",
+    right: "Правильно.",
+    partly_right: "Отчасти правильно: {0}% баллов.",
+    not_quite: "Не совсем.",
+    see_evidence: "Посмотреть источники: {0}",
+    previous_question: "Предыдущий вопрос",
+    next_question: "Следующий вопрос",
+    see_results: "Посмотреть результат",
+    start_over: "Начать заново",
+    results: "Ваш результат",
+    marks: " (баллов: {0} из {1}). ",
+    passed: "Тест сдан: порог — {0}%.",
+    not_yet: "Пока не сдан: порог — {0}%.",
+    all_right: "Все ответы правильные.",
+    to_review: "Вопросы, к которым стоит вернуться",
+    review_question: "Вопрос {0}: {1}",
+    try_again: "Пройти ещё раз",
+    spot_hint: "Выберите место на изображении или в этом списке:",
+    ordering_help: "Расставьте события по времени, начиная с самого раннего. С клавиатуры: пробел берёт элемент, стрелки перемещают его, пробел отпускает.",
+    picked_up: "Взят элемент «{0}», позиция {1} из {2}. Стрелки перемещают его, пробел отпускает, Escape отменяет.",
+    dropped: "Элемент «{0}» оставлен на позиции {1} из {2}.",
+    moved: "Элемент «{0}» перемещён на позицию {1} из {2}.",
+    cancelled: "Отменено. Элемент «{0}» снова на позиции {1} из {2}.",
+    not_found: "Такой страницы на выставке нет",
+    not_found_text: "Возможно, в ссылке опечатка или страница переехала.",
+    go_home: "К началу выставки",
+    content_error: "Содержимое выставки не удалось показать",
+    content_error_count: "Ошибок в файле содержимого: {0}. ",
+    content_error_help: "В каждой строке ниже указаны файл, строка, столбец и поле; та же проверка запускается командой",
+    accessibility: "Доступность",
+    accessibility_aim: "Выставка стремится соответствовать Руководству по доступности веб-контента (WCAG) 2.1 на уровне AA — на английском и на русском языке.",
+    accessibility_tested: "Каждый вид и каждое состояние (главная страница, каждый зал в каждой версии и в сравнении, каждый режим сравнения изображений с открытой меткой, каждый тип вопроса теста с пояснением, результаты, хронология, словарь и страницы ошибок) автоматически проверяются инструментом axe-core по правилам WCAG 2.1 уровней A и AA при каждом изменении, на обоих языках.",
+    accessibility_keyboard: "Автоматические тесты также проходят всю выставку и весь тест только с клавиатуры: ссылка «Перейти к содержанию» ведёт к основному тексту, при переходе фокус ставится на заголовок новой страницы, у каждого элемента управления виден фокус, и фокус нигде не застревает. Расстановка событий по порядку работает с клавиатуры (пробел берёт элемент, стрелки перемещают его) и озвучивается программами экранного доступа.",
+    accessibility_images: "У каждого изображения есть краткий текстовый заменитель и подробное словесное описание, а каждое отмеченное на изображении место перечислено и текстом. Страницы читаются в одну колонку начиная с ширины 320 пикселей и при увеличении 200%, а анимация отключается, если система просит уменьшить движение.",
+    accessibility_limits: "Иллюстрации нарисованы для выставки, и надписи внутри них — на английском языке; в описаниях эти надписи приведены на языке страницы. Если что-то не работает, сообщите, пожалуйста, учреждению, которое показывает вам эту выставку.",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The catalogue as (field, text) pairs, read through Debug so a new
+    /// field cannot be forgotten by the tests.
+    fn entries(messages: &Messages) -> Vec<(String, String)> {
+        let debug = format!("{messages:#?}");
+        debug
+            .lines()
+            .filter_map(|line| {
+                let (name, value) = line.trim().split_once(": ")?;
+                let value = value.trim_end_matches(',');
+                let text: String = serde_json::from_str(value).ok()?;
+                Some((name.to_string(), text))
+            })
+            .collect()
+    }
+
+    fn placeholders(text: &str) -> Vec<usize> {
+        (0..6).filter(|i| text.contains(&format!("{{{i}}}"))).collect()
+    }
+
+    #[test]
+    fn every_language_has_every_message_with_the_same_placeholders() {
+        let en = entries(&EN);
+        assert!(en.len() > 90, "the catalogue was not read: {} entries", en.len());
+        for language in Language::ALL {
+            let other = entries(language.messages());
+            assert_eq!(other.len(), en.len(), "{language:?}");
+            for ((name, english), (same, text)) in en.iter().zip(&other) {
+                assert_eq!(name, same);
+                assert!(!text.trim().is_empty(), "{language:?}.{name} is empty");
+                assert_eq!(placeholders(english), placeholders(text), "{language:?}.{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn russian_is_translated() {
+        let untranslated: Vec<String> = entries(&EN)
+            .into_iter()
+            .zip(entries(&RU))
+            .filter(|((_, en), (_, ru))| en == ru)
+            .map(|((name, _), _)| name)
+            .collect();
+        assert!(untranslated.is_empty(), "not translated: {untranslated:?}");
+    }
+
+    #[test]
+    fn the_language_follows_the_link_then_the_choice_then_the_browser() {
+        assert_eq!(Language::choose(Some("ru"), Some("en"), ["en-GB"]), Language::Ru);
+        assert_eq!(Language::choose(None, Some("ru"), ["en-GB"]), Language::Ru);
+        assert_eq!(Language::choose(None, None, ["de-DE", "ru-RU", "en"]), Language::Ru);
+        assert_eq!(Language::choose(Some("xx"), None, ["fr"]), Language::En);
+        assert_eq!(Language::from_tag("RU_ru"), Some(Language::Ru));
+    }
+
+    #[test]
+    fn placeholders_are_filled_in_order() {
+        assert_eq!(fill(EN.station_number, &["2", "9"]), "Station 2 of 9");
+        assert_eq!(fill(RU.visited_count, &["1", "9"]), "Осмотрено залов: 1 из 9");
+    }
+}
