@@ -6,8 +6,21 @@ import { expect } from '@playwright/test';
 
 export const LENS_LABELS = { official: 'Official line', speech: 'Khrushchev, 1956', historians: 'Historians today' };
 
-export async function content(page) {
-  const response = await page.request.get('assets/exhibit/en.json');
+/** The interface words a visitor looks for, in each language. */
+export const WORDS = {
+  en: {
+    lenses: LENS_LABELS, yes: 'True', no: 'False', check: 'Check answer', start: 'Start the quiz',
+    next: /^(Next question|See your results)$/, right: 'Right.', results: 'Your results', allRight: 'Every answer was right.',
+  },
+  ru: {
+    lenses: { official: 'Официальная линия', speech: 'Хрущёв, 1956', historians: 'Историки сегодня' },
+    yes: 'Верно', no: 'Неверно', check: 'Проверить ответ', start: 'Начать тест',
+    next: /^(Следующий вопрос|Посмотреть результат)$/, right: 'Правильно.', results: 'Ваш результат', allRight: 'Все ответы правильные.',
+  },
+};
+
+export async function content(page, lang = 'en') {
+  const response = await page.request.get(`assets/exhibit/${lang}.json`);
   return response.json();
 }
 
@@ -85,7 +98,7 @@ export async function answerByMouse(page, exhibit, right = true) {
 }
 
 /** Answers the question on screen with the keyboard alone. */
-export async function answerByKeyboard(page, exhibit) {
+export async function answerByKeyboard(page, exhibit, words = WORDS.en) {
   const q = await current(page, exhibit);
   const main = page.getByRole('main');
   const select = async (locator) => {
@@ -98,10 +111,10 @@ export async function answerByKeyboard(page, exhibit) {
       await select(main.getByRole('radio', { name: choiceText(q, q.answer) }));
       break;
     case 'true_false':
-      await select(main.getByRole('radio', { name: q.answer ? 'True' : 'False' }));
+      await select(main.getByRole('radio', { name: q.answer ? words.yes : words.no, exact: true }));
       break;
     case 'which_voice':
-      await select(main.getByRole('radio', { name: LENS_LABELS[q.answer] }));
+      await select(main.getByRole('radio', { name: words.lenses[q.answer] }));
       break;
     case 'multiple_choice':
       for (const id of q.answers) {
@@ -128,13 +141,13 @@ export async function answerByKeyboard(page, exhibit) {
       }
       break;
   }
-  await tabTo(page, main.getByRole('button', { name: 'Check answer' }));
+  await tabTo(page, main.getByRole('button', { name: words.check }));
   await page.keyboard.press('Enter');
   return q;
 }
 
-export async function next(page, byKeyboard) {
-  const button = page.getByRole('main').getByRole('button', { name: /^(Next question|See your results)$/ });
+export async function next(page, byKeyboard, words = WORDS.en) {
+  const button = page.getByRole('main').getByRole('button', { name: words.next });
   if (byKeyboard) {
     await tabTo(page, button);
     await page.keyboard.press('Enter');
