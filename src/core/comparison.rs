@@ -160,12 +160,8 @@ pub fn step_id(comparison: &Comparison, step: usize) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::check::load;
-
     fn pair() -> Comparison {
-        let text = include_str!("../../tests/fixtures/exhibit/minimal.json");
-        let exhibit = load("minimal.json", text, &|_| true).expect("the fixture is sound");
-        exhibit.comparisons[0].clone()
+        crate::core::fixtures::minimal().comparisons[0].clone()
     }
 
     #[test]

@@ -114,12 +114,7 @@ pub fn step(lens: LensId, forward: bool) -> LensId {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::check::load;
-
-    fn exhibit() -> Exhibit {
-        let text = include_str!("../../tests/fixtures/exhibit/minimal.json");
-        load("minimal.json", text, &|_| true).expect("the fixture is sound")
-    }
+    use crate::core::fixtures::minimal as exhibit;
 
     #[test]
     fn a_station_and_lens_from_the_address() {

@@ -5,6 +5,8 @@ pub mod check;
 pub mod comparison;
 pub mod content;
 pub mod decode;
+#[cfg(test)]
+mod fixtures;
 pub mod lens;
 pub mod marks;
 pub mod messages;

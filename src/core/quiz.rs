@@ -273,18 +273,8 @@ pub fn shuffle<T>(items: &mut [T], seed: u64) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::check::load;
     use crate::core::content::Exhibit;
-
-    fn fixture() -> Exhibit {
-        let text = include_str!("../../tests/fixtures/exhibit/minimal.json");
-        load("minimal.json", text, &|_| true).expect("the fixture is sound")
-    }
-
-    fn shipped() -> Exhibit {
-        let text = include_str!("../../assets/exhibit/en.json");
-        load("en.json", text, &|_| true).expect("the shipped content is sound")
-    }
+    use crate::core::fixtures::{minimal as fixture, shipped};
 
     fn question<'a>(exhibit: &'a Exhibit, id: &str) -> &'a Question {
         exhibit.quiz.questions.iter().find(|q| q.id() == id).unwrap()

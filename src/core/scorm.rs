@@ -293,19 +293,10 @@ pub fn duration_2004(seconds: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::check::load;
     use crate::core::content::{Exhibit, LensId};
     use std::collections::HashMap;
 
-    fn fixture() -> Exhibit {
-        let text = include_str!("../../tests/fixtures/exhibit/minimal.json");
-        load("minimal.json", text, &|_| true).expect("the fixture is sound")
-    }
-
-    fn shipped() -> Exhibit {
-        let text = include_str!("../../assets/exhibit/en.json");
-        load("en.json", text, &|_| true).expect("the shipped content is sound")
-    }
+    use crate::core::fixtures::{minimal as fixture, shipped};
 
     /// The fixture's answer to a question: right, or wrong where `right` is false.
     fn answer(question: &Question, right: bool) -> Response {
