@@ -28,6 +28,7 @@ help:
 	@echo "make dist    release build into dist/"
 	@echo "make package SCORM 1.2 and 2004 zips of the release build into dist-packages/"
 	@echo "make schema  regenerate assets/exhibit/schema.json from the Rust types"
+	@echo "make bench   sizes, Lighthouse and interaction timings of the release build (BASE=<rev> to compare)"
 
 ## ---- installs (idempotent) ----
 
@@ -100,11 +101,12 @@ test-components:
 test-e2e: dist
 	cd tests && E2E_PORT=$(E2E_PORT) npx playwright test
 
-# Numbers, not verdicts: not part of `make test`.
+# Numbers, not verdicts: not part of `make test` (tests/bench/run.mjs: bytes,
+# Lighthouse, interaction to next paint, slider drag). `make bench BASE=<rev>`
+# also builds <rev> in a git worktree under /tmp and prints both, with ratios.
+BENCH_PORT ?= 4480
 bench: dist browser node-tools
-	cd tests && node e2e/serve.mjs --root ../dist --port $(E2E_PORT) --base / & server=$$!; \
-		trap "kill $$server" EXIT; sleep 1; \
-		cd tests && node bench/slider-drag.mjs http://127.0.0.1:$(E2E_PORT)/
+	cd tests && node bench/run.mjs --dist ../dist --port $(BENCH_PORT) $(if $(BASE),--base-rev $(BASE))
 
 # Every view at phone and desktop widths, for a person to look at.
 screenshots: dist browser node-tools

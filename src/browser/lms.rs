@@ -40,16 +40,10 @@ pub enum LmsNotice {
 }
 
 impl LmsNotice {
-    // English only for now: these belong in `core::messages` with the rest
-    // of the interface text once its catalogue settles.
-    pub fn text(self) -> &'static str {
+    pub fn text(self, messages: &'static crate::core::messages::Messages) -> &'static str {
         match self {
-            LmsNotice::Unreachable => {
-                "The course system did not answer, so your quiz progress is kept in this browser instead."
-            }
-            LmsNotice::NotAccepted => {
-                "The course system did not accept the quiz result; it is kept in this browser instead."
-            }
+            LmsNotice::Unreachable => messages.lms_unreachable,
+            LmsNotice::NotAccepted => messages.lms_not_accepted,
         }
     }
 }

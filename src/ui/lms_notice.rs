@@ -3,12 +3,14 @@
 
 use yew::prelude::*;
 
+use super::app::use_messages;
 use crate::browser::lms;
 
 /// Shows the LMS bridge's notice, if it has one. The bridge raises it from
 /// inside the quiz record, outside any component, so this listens for it.
 #[function_component(LmsNoticeBar)]
 pub fn lms_notice_bar() -> Html {
+    let messages = use_messages();
     let notice = use_state(lms::notice);
     {
         let notice = notice.clone();
@@ -23,7 +25,7 @@ pub fn lms_notice_bar() -> Html {
     match *notice {
         Some(notice) => html! {
             <div class="notice-bar" role="status">
-                <p>{ notice.text() }</p>
+                <p>{ notice.text(messages) }</p>
             </div>
         },
         None => html! {},
