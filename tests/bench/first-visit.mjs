@@ -82,11 +82,11 @@ export async function recordFirstVisit(page, url, { ready = defaultReady, root =
 
 function row(request, response, body, root) {
   const full = request.url().split('#')[0];
-  const path = full.startsWith(root) ? full.slice(root.length) || './' : full;
-  const bare = path.split('?')[0] || 'index.html';
+  const path = full.startsWith(root) ? full.slice(root.length) || './ (index.html)' : full;
+  const bare = path.startsWith('./') ? 'index.html' : path.split('?')[0];
   return {
     path,
-    kind: kindOf(bare === './' ? 'index.html' : bare, request.resourceType()),
+    kind: kindOf(bare, request.resourceType()),
     type: request.resourceType(),
     status: response.status(),
     ...sizes(body, bare),

@@ -47,8 +47,6 @@ export async function runOnce(url) {
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const score = (id) => (lhr.categories[id]?.score == null ? NaN : Math.round(lhr.categories[id].score * 100));
     const value = (id) => lhr.audits[id]?.numericValue ?? NaN;
-    const lcpItem = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0];
-    const lcpNode = lcpItem?.items?.[0]?.node ?? lcpItem?.node;
     return {
       url: lhr.finalDisplayedUrl,
       performance: score('performance'),
@@ -60,7 +58,11 @@ export async function runOnce(url) {
       tbt: value('total-blocking-time'),
       cls: value('cumulative-layout-shift'),
       si: value('speed-index'),
-      lcpElement: lcpNode ? describe(lcpNode) : '?',
+      // Lighthouse 12.2.3 cannot read every trace of a newer Chromium (its
+      // TraceElements gatherer fails, so the LCP element audit errors): listed, not hidden.
+      errored: Object.values(lhr.audits)
+        .filter((a) => a.scoreDisplayMode === 'error')
+        .map((a) => a.id),
       failing: Object.values(lhr.audits)
         .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
         .map((a) => a.id),
@@ -68,14 +70,6 @@ export async function runOnce(url) {
   } finally {
     await chrome.kill();
   }
-}
-
-function describe(node) {
-  const snippet = (node.snippet ?? '').replace(/\s+/g, ' ');
-  const tag = snippet.match(/^<([a-z0-9-]+)/i)?.[1] ?? node.nodeLabel ?? '?';
-  const cls = snippet.match(/class="([^"]*)"/)?.[1];
-  const text = (node.nodeLabel ?? '').replace(/\s+/g, ' ').slice(0, 28);
-  return `${tag}${cls ? '.' + cls.split(' ')[0] : ''} "${text}"`;
 }
 
 const median = (values) => {
@@ -99,9 +93,6 @@ export async function measureLighthouse(base, { runs = 3, pages = PAGES, log = (
       log(`  lighthouse ${name} run ${i + 1}/${runs}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
     }
     const pick = (key) => median(results.map((r) => r[key]));
-    // The LCP element of the run whose LCP is the median one.
-    const lcps = results.map((r) => r.lcp);
-    const mid = results[lcps.indexOf([...lcps].sort((a, b) => a - b)[(lcps.length - 1) >> 1])];
     rows.push({
       page: name,
       route: route || '(home)',
@@ -115,7 +106,7 @@ export async function measureLighthouse(base, { runs = 3, pages = PAGES, log = (
       tbt: pick('tbt'),
       cls: pick('cls'),
       si: pick('si'),
-      lcpElement: mid.lcpElement,
+      errored: [...new Set(results.flatMap((r) => r.errored))],
       failing: [...new Set(results.flatMap((r) => r.failing))],
       runs: results,
     });
@@ -125,7 +116,7 @@ export async function measureLighthouse(base, { runs = 3, pages = PAGES, log = (
 
 export function formatLighthouse(rows) {
   const ms = (v) => (Number.isNaN(v) ? '?' : Math.round(v));
-  const head = ['page', 'Perf', 'A11y', 'BP', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'SI ms', 'LCP element'];
+  const head = ['page', 'Perf', 'A11y', 'BP', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'SI ms'];
   const body = rows.map((r) => [
     r.page,
     r.performance,
@@ -137,13 +128,13 @@ export function formatLighthouse(rows) {
     ms(r.tbt),
     Number.isNaN(r.cls) ? '?' : r.cls.toFixed(3),
     ms(r.si),
-    r.lcpElement,
   ]);
   const lines = [table(head, body)];
   for (const r of rows) {
     lines.push(`  ${r.page}: ${r.url}`);
     lines.push(`    per run: ${r.runs.map((x) => `Perf ${x.performance} FCP ${ms(x.fcp)} LCP ${ms(x.lcp)} TBT ${ms(x.tbt)}`).join(' | ')}`);
     if (r.failing.length) lines.push(`    audits scoring under 0.9: ${r.failing.join(', ')}`);
+    if (r.errored.length) lines.push(`    audits Lighthouse could not run: ${r.errored.join(', ')}`);
   }
   return lines.join('\n');
 }

@@ -1,0 +1,200 @@
+// The benchmark (`make bench`): numbers, not verdicts; not part of `make test`.
+// For a built exhibit folder it prints
+//   1. the bytes of every file a first visit to home loads (raw, gzip, brotli),
+//      code apart from content and images, and what the service worker
+//      precaches afterwards;
+//   2. Lighthouse 12.2.3 (mobile, simulated throttling) on home, a station and
+//      the quiz, and how much the static first screen in index.html is worth;
+//   3. interaction to next paint of five interactions, CPU 4x slower;
+//   4. the comparison slider drag (bench/slider-drag.mjs);
+// and, with a base revision, the same for that revision's build and the ratios.
+//
+//   node bench/run.mjs [--dist ../dist] [--port 4480] [--base-rev REV]
+//                      [--encoding gzip|br|identity] [--only sizes,lighthouse,inp,slider]
+// Environment: BASE=REV (as --base-rev), BENCH_LH_RUNS (3), BENCH_INP_RUNS (5),
+// BENCH_PAINT_RUNS (3), CHROME_PATH / CHROMIUM_PATH (/usr/bin/chromium).
+//
+// The base revision is built in a git worktree under /tmp (removed afterwards),
+// with its own cargo target folder (/tmp/secret-speech-base-target, kept so the
+// next comparison builds faster).
+import { spawn } from 'node:child_process';
+import { cp, rm, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { formatSizes, kib, recordFirstVisit, table, totals } from './first-visit.mjs';
+import { formatLighthouse, measureLighthouse, PAGES } from './lighthouse.mjs';
+import { formatFirstScreen, formatInp, measureFirstScreen, measureInp } from './inp.mjs';
+import { serve } from './static-server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const tests = resolve(here, '..');
+const repo = resolve(tests, '..');
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+);
+const dist = resolve(args.dist ?? process.env.BENCH_DIST ?? join(repo, 'dist'));
+const port = Number(args.port ?? process.env.BENCH_PORT ?? 4480);
+const baseRev = args['base-rev'] || process.env.BASE || '';
+const encoding = args.encoding ?? 'gzip';
+const only = new Set((args.only ?? 'sizes,lighthouse,inp,slider').split(','));
+const lhRuns = Number(process.env.BENCH_LH_RUNS ?? 3);
+const inpRuns = Number(process.env.BENCH_INP_RUNS ?? 5);
+const paintRuns = Number(process.env.BENCH_PAINT_RUNS ?? 3);
+
+process.env.CHROME_PATH ??= process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+process.env.CHROMIUM_PATH ??= process.env.CHROME_PATH;
+process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
+
+const log = (line) => console.error(line);
+const heading = (text) => console.log(`\n=== ${text} ===`);
+
+/** Runs a command, its output passed through to stderr; rejects on failure. */
+function run(command, argv, options = {}) {
+  return new Promise((done, fail) => {
+    const child = spawn(command, argv, { stdio: ['ignore', options.capture ? 'pipe' : 'inherit', 'inherit'], ...options });
+    let out = '';
+    if (options.capture) child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? done(out) : fail(new Error(`${command} ${argv.join(' ')}: exit ${code}`))));
+  });
+}
+
+/** Every measurement of the build in `folder`, served at `servePort`; prints as it goes. */
+async function measure(folder, servePort, label) {
+  await stat(join(folder, 'index.html')).catch(() => {
+    throw new Error(`${folder} has no index.html: build it first (make dist)`);
+  });
+  const server = await serve({ root: folder, port: servePort, encoding });
+  const url = `http://127.0.0.1:${servePort}/`;
+  const result = { label };
+  try {
+    console.log(`\n##### ${label}: ${folder}, served at ${url} (${encoding === 'identity' ? 'uncompressed' : encoding + ' on the fly, as a static host does'})`);
+
+    if (only.has('sizes')) {
+      heading(`1. ${label}: bytes of a first visit to home`);
+      const browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
+      });
+      try {
+        const page = await (await browser.newContext()).newPage();
+        const { files, background } = await recordFirstVisit(page, url, { waitForWorker: true });
+        result.sizes = { files, background, totals: totals(files), after: totals(background) };
+      } finally {
+        await browser.close();
+      }
+      console.log('Raw bytes are what the server stores; gzip -9 and brotli q11 are what a compressing host sends.');
+      console.log(formatSizes(result.sizes.files, { title: 'first view (requested by the page until it is idle)' }));
+      const a = result.sizes.after;
+      console.log(
+        `\nThen, in the background, the service worker precaches ${a.all.files} files for offline use: ` +
+          `${kib(a.all.raw)} KiB raw, ${kib(a.all.gzip)} KiB gzip, ${kib(a.all.brotli)} KiB brotli ` +
+          `(code ${kib(a.code.gzip)} KiB gzip, content and images ${kib(a.content.gzip)} KiB gzip); with the first view, ` +
+          `a first visit downloads ${kib(result.sizes.totals.all.gzip + a.all.gzip)} KiB gzip in all.`,
+      );
+    }
+
+    if (only.has('lighthouse')) {
+      heading(`2. ${label}: Lighthouse 12.2.3, mobile preset, simulated throttling (median of ${lhRuns} runs each)`);
+      result.lighthouse = await measureLighthouse(url, { runs: lhRuns, log });
+      console.log(formatLighthouse(result.lighthouse));
+      console.log(`\nThe static first screen in index.html ("Loading the exhibit…"), measured for real: Playwright, CPU ${4}x slower, slow 4G (562 ms RTT, 1.4 Mbit/s), median of ${paintRuns} loads.`);
+      console.log('Lighthouse\'s FCP above already includes it; without it, nothing would paint before the app view.');
+      result.firstScreen = await measureFirstScreen(url, PAGES, { runs: paintRuns });
+      console.log(formatFirstScreen(result.firstScreen));
+    }
+
+    if (only.has('inp')) {
+      heading(`3. ${label}: interaction to next paint, CPU 4x slower, fresh page each run (${inpRuns} runs each)`);
+      result.inp = await measureInp(url, { runs: inpRuns, log });
+      console.log(formatInp(result.inp));
+      console.log('(Event Timing durations are rounded to 8 ms; "<=16" means the browser reported no entry of 16 ms or more.)');
+    }
+
+    if (only.has('slider')) {
+      heading(`4. ${label}: comparison slider drag (bench/slider-drag.mjs)`);
+      console.log((await run('node', [join(here, 'slider-drag.mjs'), url], { cwd: tests, capture: true })).trimEnd());
+    }
+  } finally {
+    await new Promise((done) => server.close(done));
+  }
+  return result;
+}
+
+/** Builds `rev` in a temporary git worktree; returns the folder its dist/ was copied to. */
+async function buildBase(rev) {
+  const worktree = '/tmp/secret-speech-base';
+  const out = '/tmp/secret-speech-base-dist';
+  const env = {
+    ...process.env,
+    PATH: `${join(repo, 'tools/node_modules/.bin')}:${process.env.HOME}/.cargo/bin:${process.env.PATH}`,
+    TRUNK_SKIP_VERSION_CHECK: 'true',
+    CARGO_TARGET_DIR: '/tmp/secret-speech-base-target',
+  };
+  // A worktree left by an interrupted run is removed first.
+  if (await stat(worktree).catch(() => null)) {
+    await run('git', ['-C', repo, 'worktree', 'remove', '--force', worktree]).catch(() => rm(worktree, { recursive: true, force: true }));
+  }
+  log(`\nbuilding ${rev} in ${worktree} …`);
+  await run('git', ['-C', repo, 'worktree', 'add', '--detach', worktree, rev]);
+  try {
+    await run('cargo', ['fetch', '--quiet'], { cwd: worktree, env });
+    await run('trunk', ['build', '--release'], { cwd: worktree, env });
+    await rm(out, { recursive: true, force: true });
+    await cp(join(worktree, 'dist'), out, { recursive: true });
+  } finally {
+    await run('git', ['-C', repo, 'worktree', 'remove', '--force', worktree]);
+  }
+  return out;
+}
+
+const ratio = (a, b) => (b > 0 && Number.isFinite(a) && Number.isFinite(b) ? `${(a / b).toFixed(2)}x` : '-');
+
+function compare(current, base) {
+  heading(`this build compared with ${base.label} (ratio = this / base; under 1.00x is smaller or faster)`);
+  const rows = [];
+  const add = (metric, a, b, unit = '') => rows.push([metric, fmt(a) + unit, fmt(b) + unit, ratio(a, b)]);
+  const fmt = (v) => (v == null || Number.isNaN(v) ? '?' : Number.isInteger(v) ? String(v) : v.toFixed(v < 1 ? 3 : 1));
+  if (current.sizes && base.sizes) {
+    for (const kind of ['code', 'content', 'all']) {
+      const name = { code: 'code', content: 'content+images', all: 'first view total' }[kind];
+      add(`${name} gzip KiB`, current.sizes.totals[kind].gzip / 1024, base.sizes.totals[kind].gzip / 1024);
+      add(`${name} brotli KiB`, current.sizes.totals[kind].brotli / 1024, base.sizes.totals[kind].brotli / 1024);
+    }
+    add('code raw KiB', current.sizes.totals.code.raw / 1024, base.sizes.totals.code.raw / 1024);
+    add('service-worker precache gzip KiB', current.sizes.after.all.gzip / 1024, base.sizes.after.all.gzip / 1024);
+  }
+  for (const [i, page] of (current.lighthouse ?? []).entries()) {
+    const other = base.lighthouse?.[i];
+    if (!other) continue;
+    add(`${page.page}: Lighthouse Performance`, page.performance, other.performance);
+    add(`${page.page}: FCP ms`, Math.round(page.fcp), Math.round(other.fcp));
+    add(`${page.page}: LCP ms`, Math.round(page.lcp), Math.round(other.lcp));
+    add(`${page.page}: TBT ms`, Math.round(page.tbt), Math.round(other.tbt));
+    add(`${page.page}: CLS`, page.cls, other.cls);
+  }
+  for (const [i, page] of (current.firstScreen ?? []).entries()) {
+    const other = base.firstScreen?.[i];
+    if (other) add(`${page.page}: app view ms (4x CPU, slow 4G)`, Math.round(page.app), Math.round(other.app));
+  }
+  for (const [i, row] of (current.inp ?? []).entries()) {
+    const other = base.inp?.[i];
+    if (!other) continue;
+    add(`INP median ms: ${row.interaction}`, row.median, other.median);
+    add(`INP worst ms: ${row.interaction}`, row.worst, other.worst);
+  }
+  console.log(table(['metric', 'this build', base.label, 'ratio'], rows));
+}
+
+const started = Date.now();
+console.log(`Secret Speech benchmark: numbers, not verdicts. Chromium ${process.env.CHROMIUM_PATH}; loopback only.`);
+let baseDist = null;
+if (baseRev) baseDist = await buildBase(baseRev);
+const current = await measure(dist, port, 'this build');
+if (baseDist) {
+  const base = await measure(baseDist, port + 1, `base ${baseRev}`);
+  compare(current, base);
+}
+console.log(`\nbench finished in ${((Date.now() - started) / 60000).toFixed(1)} min`);
