@@ -70,8 +70,10 @@ export async function recordFirstVisit(page, url, { ready = defaultReady, root =
   await ready(page);
   await page.waitForLoadState('networkidle');
   if (waitForWorker) {
-    // The worker installs once its precache is complete.
-    await page.evaluate(() => ('serviceWorker' in navigator ? navigator.serviceWorker.ready : null));
+    // The worker installs once its precache is complete (a build without one: waits 10 s at most).
+    await page.evaluate(() =>
+      'serviceWorker' in navigator ? Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 10_000))]) : null,
+    );
     await page.waitForLoadState('networkidle');
   }
   page.off('response', onPage);
@@ -118,7 +120,7 @@ export function totals(files) {
 export const kib = (bytes) => (bytes / 1024).toFixed(1);
 
 /** A plain-text table of `files` with totals, in bytes and KiB. */
-export function formatSizes(files, { title = 'first visit to home' } = {}) {
+export function formatSizes(files, { title = 'first visit to home: bytes of every file the page requested' } = {}) {
   const t = totals(files);
   const lines = [];
   const head = ['file', 'kind', 'raw B', 'gzip B', 'brotli B'];
@@ -131,7 +133,7 @@ export function formatSizes(files, { title = 'first visit to home' } = {}) {
     ['TOTAL', `${t.all.files} files`, t.all.raw, t.all.gzip, t.all.brotli],
     ['TOTAL KiB', '', kib(t.all.raw), kib(t.all.gzip), kib(t.all.brotli)],
   ];
-  lines.push(`${title}: bytes of every file the page requested`);
+  lines.push(title);
   lines.push(table(head, body, foot));
   return lines.join('\n');
 }
@@ -140,7 +142,7 @@ export function formatSizes(files, { title = 'first visit to home' } = {}) {
 export function table(head, rows, foot = []) {
   const all = [head, ...rows, ...foot].map((r) => r.map((c) => String(c)));
   const widths = head.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-  const numeric = head.map((_, i) => rows.concat(foot).every((r) => r[i] === '' || typeof r[i] === 'number' || /^[-+<>~]?[\d.,]+[%x×]?$/.test(String(r[i]))));
+  const numeric = head.map((_, i) => rows.concat(foot).every((r) => r[i] === '' || typeof r[i] === 'number' || /^(<=|[-+<>~])?[\d.,]+[%x×]?$/.test(String(r[i]))));
   const fmt = (r) => r.map((c, i) => (numeric[i] && i > 0 ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ').trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [fmt(head), rule, ...rows.map(fmt), ...(foot.length ? [rule, ...foot.map(fmt)] : [])].join('\n');

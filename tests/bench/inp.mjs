@@ -168,33 +168,42 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** `runs` fresh-page runs of each interaction; one row each with median and worst (ms). */
+/**
+ * `runs` fresh-page runs of each interaction; one row each with median and
+ * worst (ms). `base` may be a list of builds' URLs: their runs then alternate,
+ * and the result is a list of row lists, one per build.
+ */
 export async function measureInp(base, { runs = 5, log = () => {} } = {}) {
+  const bases = Array.isArray(base) ? base : [base];
+  const out = bases.map(() => []);
   const browser = await chromium.launch(LAUNCH);
-  const rows = [];
   try {
     for (const interaction of INTERACTIONS) {
-      const results = [];
-      for (let i = 0; i < runs; i++) results.push(await once(browser, base, interaction));
-      // Under 16 ms the browser reports nothing: counted as 16 (an upper bound).
-      const values = results.map((r) => r.duration ?? 16);
-      const worst = results.reduce((a, b) => ((b.duration ?? 0) > (a.duration ?? 0) ? b : a));
-      rows.push({
-        interaction: interaction.name,
-        runs,
-        median: median(values),
-        worst: Math.max(...values),
-        all: results.map((r) => (r.duration == null ? '<16' : String(Math.round(r.duration)))),
-        handler: worst.handler ?? '-',
-        delay: worst.delay,
-        processing: worst.processing,
-      });
-      log(`  INP ${interaction.name}: ${rows.at(-1).all.join(' ')}`);
+      const results = bases.map(() => []);
+      for (let i = 0; i < runs; i++) {
+        for (const [b, url] of bases.entries()) results[b].push(await once(browser, url, interaction));
+      }
+      for (const [b, list] of results.entries()) {
+        // Under 16 ms the browser reports nothing: counted as 16 (an upper bound).
+        const values = list.map((r) => r.duration ?? 16);
+        const worst = list.reduce((x, y) => ((y.duration ?? 0) > (x.duration ?? 0) ? y : x));
+        out[b].push({
+          interaction: interaction.name,
+          runs,
+          median: median(values),
+          worst: Math.max(...values),
+          all: list.map((r) => (r.duration == null ? '<16' : String(Math.round(r.duration)))),
+          handler: worst.handler ?? '-',
+          delay: worst.delay,
+          processing: worst.processing,
+        });
+        log(`  INP ${interaction.name}${bases.length > 1 ? ` (build ${b + 1})` : ''}: ${out[b].at(-1).all.join(' ')}`);
+      }
     }
   } finally {
     await browser.close();
   }
-  return rows;
+  return Array.isArray(base) ? out : out[0];
 }
 
 export function formatInp(rows) {
@@ -239,38 +248,49 @@ function observePaint() {
 /**
  * For each page in `pages`: load it `runs` times, fresh, with the CPU 4x slower
  * and slow 4G; median first paint (the static screen) and median time until the
- * app's first view (its <h1>) is on screen, and the LCP element.
+ * app's first view (its <h1>) is on screen, and the LCP element. `base` may be
+ * a list of builds' URLs (runs alternate; a list of row lists comes back).
  */
 export async function measureFirstScreen(base, pages, { runs = 3 } = {}) {
+  const bases = Array.isArray(base) ? base : [base];
+  const out = bases.map(() => []);
   const browser = await chromium.launch(LAUNCH);
-  const rows = [];
   try {
     for (const { name, route } of pages) {
-      const results = [];
+      const results = bases.map(() => []);
       for (let i = 0; i < runs; i++) {
-        const context = await browser.newContext(PHONE);
-        await context.addInitScript(observePaint);
-        const page = await context.newPage();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
-        await page.goto(base + route, { timeout: 120_000 });
-        await page.waitForFunction(() => typeof window.__paint.app === 'number' && window.__paint.lcp !== null, null, { timeout: 120_000 });
-        // LCP stops at the first input; let late candidates arrive.
-        await page.waitForTimeout(500);
-        results.push(await page.evaluate(() => window.__paint));
-        await context.close();
+        for (const [b, url] of bases.entries()) results[b].push(await loadOnce(browser, url + route));
       }
-      const fcp = median(results.map((r) => r.fcp));
-      const app = median(results.map((r) => r.app));
-      const lcp = median(results.map((r) => r.lcp));
-      rows.push({ page: name, fcp, app, lcp, lcpElement: results.at(-1).lcpElement, gain: app - fcp });
+      for (const [b, list] of results.entries()) {
+        const fcp = median(list.map((r) => r.fcp));
+        const app = median(list.map((r) => r.app));
+        const lcp = median(list.map((r) => r.lcp));
+        out[b].push({ page: name, fcp, app, lcp, lcpElement: list.at(-1).lcpElement, gain: app - fcp });
+      }
     }
   } finally {
     await browser.close();
   }
-  return rows;
+  return Array.isArray(base) ? out : out[0];
+}
+
+async function loadOnce(browser, url) {
+  const context = await browser.newContext(PHONE);
+  try {
+    await context.addInitScript(observePaint);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+    await page.goto(url, { timeout: 120_000 });
+    await page.waitForFunction(() => typeof window.__paint.app === 'number' && window.__paint.lcp !== null, null, { timeout: 120_000 });
+    // LCP stops at the first input; let late candidates arrive.
+    await page.waitForTimeout(500);
+    return await page.evaluate(() => window.__paint);
+  } finally {
+    await context.close();
+  }
 }
 
 export function formatFirstScreen(rows) {

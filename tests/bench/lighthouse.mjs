@@ -82,36 +82,46 @@ const median = (values) => {
 /**
  * `runs` Lighthouse runs of each page of `base`, one after another. Returns one
  * row per page with the median of each number (and the runs themselves).
+ * `base` may be a list of builds' URLs: their runs then alternate (build A,
+ * build B, A, B, …), so a change in the machine's load touches each alike, and
+ * the result is a list of row lists, one per build.
  */
 export async function measureLighthouse(base, { runs = 3, pages = PAGES, log = () => {} } = {}) {
-  const rows = [];
+  const bases = Array.isArray(base) ? base : [base];
+  const out = bases.map(() => []);
   for (const { name, route } of pages) {
-    const results = [];
+    const results = bases.map(() => []);
     for (let i = 0; i < runs; i++) {
-      const started = Date.now();
-      results.push(await runOnce(base + route));
-      log(`  lighthouse ${name} run ${i + 1}/${runs}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      for (const [b, url] of bases.entries()) {
+        const started = Date.now();
+        results[b].push(await runOnce(url + route));
+        log(`  lighthouse ${name} run ${i + 1}/${runs}${bases.length > 1 ? ` (build ${b + 1})` : ''}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      }
     }
-    const pick = (key) => median(results.map((r) => r[key]));
-    rows.push({
-      page: name,
-      route: route || '(home)',
-      url: results[0].url,
-      performance: pick('performance'),
-      accessibility: pick('accessibility'),
-      bestPractices: pick('bestPractices'),
-      seo: pick('seo'),
-      fcp: pick('fcp'),
-      lcp: pick('lcp'),
-      tbt: pick('tbt'),
-      cls: pick('cls'),
-      si: pick('si'),
-      errored: [...new Set(results.flatMap((r) => r.errored))],
-      failing: [...new Set(results.flatMap((r) => r.failing))],
-      runs: results,
-    });
+    for (const [b, list] of results.entries()) out[b].push(summarize(name, route, list));
   }
-  return rows;
+  return Array.isArray(base) ? out : out[0];
+}
+
+function summarize(name, route, results) {
+  const pick = (key) => median(results.map((r) => r[key]));
+  return {
+    page: name,
+    route: route || '(home)',
+    url: results[0].url,
+    performance: pick('performance'),
+    accessibility: pick('accessibility'),
+    bestPractices: pick('bestPractices'),
+    seo: pick('seo'),
+    fcp: pick('fcp'),
+    lcp: pick('lcp'),
+    tbt: pick('tbt'),
+    cls: pick('cls'),
+    si: pick('si'),
+    errored: [...new Set(results.flatMap((r) => r.errored))],
+    failing: [...new Set(results.flatMap((r) => r.failing))],
+    runs: results,
+  };
 }
 
 export function formatLighthouse(rows) {

@@ -7,9 +7,11 @@
 //      the quiz, and how much the static first screen in index.html is worth;
 //   3. interaction to next paint of five interactions, CPU 4x slower;
 //   4. the comparison slider drag (bench/slider-drag.mjs);
-// and, with a base revision, the same for that revision's build and the ratios.
+// and, with a base revision, the same for that revision's build and the ratios
+// (the timed runs of the two builds alternate, so the machine's load touches
+// both alike).
 //
-//   node bench/run.mjs [--dist ../dist] [--port 4480] [--base-rev REV]
+//   node bench/run.mjs [--dist ../dist] [--port 4480] [--base-rev REV | --base-dist DIR]
 //                      [--encoding gzip|br|identity] [--only sizes,lighthouse,inp,slider]
 // Environment: BASE=REV (as --base-rev), BENCH_LH_RUNS (3), BENCH_INP_RUNS (5),
 // BENCH_PAINT_RUNS (3), CHROME_PATH / CHROMIUM_PATH (/usr/bin/chromium).
@@ -37,6 +39,8 @@ const args = Object.fromEntries(
 const dist = resolve(args.dist ?? process.env.BENCH_DIST ?? join(repo, 'dist'));
 const port = Number(args.port ?? process.env.BENCH_PORT ?? 4480);
 const baseRev = args['base-rev'] || process.env.BASE || '';
+// An already built folder to compare with, instead of building a revision.
+const baseDist = args['base-dist'] ? resolve(args['base-dist']) : '';
 const encoding = args.encoding ?? 'gzip';
 const only = new Set((args.only ?? 'sizes,lighthouse,inp,slider').split(','));
 const lhRuns = Number(process.env.BENCH_LH_RUNS ?? 3);
@@ -61,66 +65,97 @@ function run(command, argv, options = {}) {
   });
 }
 
-/** Every measurement of the build in `folder`, served at `servePort`; prints as it goes. */
-async function measure(folder, servePort, label) {
-  await stat(join(folder, 'index.html')).catch(() => {
-    throw new Error(`${folder} has no index.html: build it first (make dist)`);
-  });
-  const server = await serve({ root: folder, port: servePort, encoding });
-  const url = `http://127.0.0.1:${servePort}/`;
-  const result = { label };
+/**
+ * Every measurement of each build ({ label, folder, port }), section by
+ * section; prints as it goes. With two builds, the timed runs alternate
+ * between them, so the machine's load touches both alike.
+ */
+async function measure(builds) {
+  for (const build of builds) {
+    await stat(join(build.folder, 'index.html')).catch(() => {
+      throw new Error(`${build.folder} has no index.html: build it first (make dist)`);
+    });
+  }
+  const servers = await Promise.all(builds.map((b) => serve({ root: b.folder, port: b.port, encoding })));
+  const urls = builds.map((b) => `http://127.0.0.1:${b.port}/`);
+  const results = builds.map((b) => ({ label: b.label }));
+  const each = (fn) => builds.forEach((b, i) => fn(b, results[i], urls[i]));
   try {
-    console.log(`\n##### ${label}: ${folder}, served at ${url} (${encoding === 'identity' ? 'uncompressed' : encoding + ' on the fly, as a static host does'})`);
+    each((b, _, url) => console.log(`${b.label}: ${b.folder}, served at ${url} (${encoding === 'identity' ? 'uncompressed' : encoding + ' on the fly, as a static host does'})`));
 
     if (only.has('sizes')) {
-      heading(`1. ${label}: bytes of a first visit to home`);
       const browser = await chromium.launch({
         executablePath: process.env.CHROMIUM_PATH,
         args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
       });
       try {
-        const page = await (await browser.newContext()).newPage();
-        const { files, background } = await recordFirstVisit(page, url, { waitForWorker: true });
-        result.sizes = { files, background, totals: totals(files), after: totals(background) };
+        for (const [i, url] of urls.entries()) {
+          const context = await browser.newContext();
+          const { files, background } = await recordFirstVisit(await context.newPage(), url, { waitForWorker: true });
+          results[i].sizes = { files, background, totals: totals(files), after: totals(background) };
+          await context.close();
+        }
       } finally {
         await browser.close();
       }
+      heading('1. Bytes of a first visit to home');
       console.log('Raw bytes are what the server stores; gzip -9 and brotli q11 are what a compressing host sends.');
-      console.log(formatSizes(result.sizes.files, { title: 'first view (requested by the page until it is idle)' }));
-      const a = result.sizes.after;
-      console.log(
-        `\nThen, in the background, the service worker precaches ${a.all.files} files for offline use: ` +
-          `${kib(a.all.raw)} KiB raw, ${kib(a.all.gzip)} KiB gzip, ${kib(a.all.brotli)} KiB brotli ` +
-          `(code ${kib(a.code.gzip)} KiB gzip, content and images ${kib(a.content.gzip)} KiB gzip); with the first view, ` +
-          `a first visit downloads ${kib(result.sizes.totals.all.gzip + a.all.gzip)} KiB gzip in all.`,
-      );
+      each((b, r) => {
+        console.log();
+        console.log(formatSizes(r.sizes.files, { title: `${b.label}: first view (every file the page requested until it was idle)` }));
+        const a = r.sizes.after;
+        console.log(
+          `Then, in the background, the service worker precaches ${a.all.files} files for offline use: ` +
+            `${kib(a.all.raw)} KiB raw, ${kib(a.all.gzip)} KiB gzip, ${kib(a.all.brotli)} KiB brotli ` +
+            `(code ${kib(a.code.gzip)} KiB gzip, content and images ${kib(a.content.gzip)} KiB gzip); with the first view, ` +
+            `a first visit downloads ${kib(r.sizes.totals.all.gzip + a.all.gzip)} KiB gzip in all.`,
+        );
+      });
     }
 
     if (only.has('lighthouse')) {
-      heading(`2. ${label}: Lighthouse 12.2.3, mobile preset, simulated throttling (median of ${lhRuns} runs each)`);
-      result.lighthouse = await measureLighthouse(url, { runs: lhRuns, log });
-      console.log(formatLighthouse(result.lighthouse));
-      console.log(`\nThe static first screen in index.html ("Loading the exhibit…"), measured for real: Playwright, CPU ${4}x slower, slow 4G (562 ms RTT, 1.4 Mbit/s), median of ${paintRuns} loads.`);
-      console.log('Lighthouse\'s FCP above already includes it; without it, nothing would paint before the app view.');
-      result.firstScreen = await measureFirstScreen(url, PAGES, { runs: paintRuns });
-      console.log(formatFirstScreen(result.firstScreen));
+      heading(`2. Lighthouse 12.2.3, mobile preset, simulated throttling (median of ${lhRuns} runs each${builds.length > 1 ? ', builds alternating' : ''})`);
+      const rows = await measureLighthouse(urls, { runs: lhRuns, log });
+      each((b, r) => {
+        r.lighthouse = rows[results.indexOf(r)];
+        console.log(`\n${b.label}:`);
+        console.log(formatLighthouse(r.lighthouse));
+      });
+      console.log(
+        `\nThe static first screen in index.html ("Loading the exhibit…"), measured for real: Playwright, CPU 4x slower, ` +
+          `slow 4G (562 ms RTT, 1.4 Mbit/s), median of ${paintRuns} loads. Lighthouse's FCP above already includes it; ` +
+          'without it, nothing would paint before the app view.',
+      );
+      const screens = await measureFirstScreen(urls, PAGES, { runs: paintRuns });
+      each((b, r) => {
+        r.firstScreen = screens[results.indexOf(r)];
+        console.log(`\n${b.label}:`);
+        console.log(formatFirstScreen(r.firstScreen));
+      });
     }
 
     if (only.has('inp')) {
-      heading(`3. ${label}: interaction to next paint, CPU 4x slower, fresh page each run (${inpRuns} runs each)`);
-      result.inp = await measureInp(url, { runs: inpRuns, log });
-      console.log(formatInp(result.inp));
+      heading(`3. Interaction to next paint, CPU 4x slower, fresh page each run (${inpRuns} runs each${builds.length > 1 ? ', builds alternating' : ''})`);
+      const rows = await measureInp(urls, { runs: inpRuns, log });
+      each((b, r) => {
+        r.inp = rows[results.indexOf(r)];
+        console.log(`\n${b.label}:`);
+        console.log(formatInp(r.inp));
+      });
       console.log('(Event Timing durations are rounded to 8 ms; "<=16" means the browser reported no entry of 16 ms or more.)');
     }
 
     if (only.has('slider')) {
-      heading(`4. ${label}: comparison slider drag (bench/slider-drag.mjs)`);
-      console.log((await run('node', [join(here, 'slider-drag.mjs'), url], { cwd: tests, capture: true })).trimEnd());
+      heading('4. Comparison slider drag (bench/slider-drag.mjs)');
+      for (const [i, url] of urls.entries()) {
+        console.log(`\n${builds[i].label}:`);
+        console.log((await run('node', [join(here, 'slider-drag.mjs'), url], { cwd: tests, capture: true })).trimEnd());
+      }
     }
   } finally {
-    await new Promise((done) => server.close(done));
+    await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
   }
-  return result;
+  return results;
 }
 
 /** Builds `rev` in a temporary git worktree; returns the folder its dist/ was copied to. */
@@ -190,11 +225,9 @@ function compare(current, base) {
 
 const started = Date.now();
 console.log(`Secret Speech benchmark: numbers, not verdicts. Chromium ${process.env.CHROMIUM_PATH}; loopback only.`);
-let baseDist = null;
-if (baseRev) baseDist = await buildBase(baseRev);
-const current = await measure(dist, port, 'this build');
-if (baseDist) {
-  const base = await measure(baseDist, port + 1, `base ${baseRev}`);
-  compare(current, base);
-}
+const builds = [{ label: 'this build', folder: dist, port }];
+if (baseDist) builds.push({ label: `base ${baseDist}`, folder: baseDist, port: port + 1 });
+else if (baseRev) builds.push({ label: `base ${baseRev}`, folder: await buildBase(baseRev), port: port + 1 });
+const [current, base] = await measure(builds);
+if (base) compare(current, base);
 console.log(`\nbench finished in ${((Date.now() - started) / 60000).toFixed(1)} min`);

@@ -17,7 +17,7 @@ test('a first visit to home stays within the byte budget', async ({ page }, test
   expect(files.filter((f) => f.status >= 400), 'failed requests').toEqual([]);
 
   const sum = totals(files);
-  const report = [formatSizes(files, { title: 'first visit to home (gzip -9, budget.json)' }), ''];
+  const report = [formatSizes(files, { title: 'first visit to home: every file the page requested (budget: tests/budget.json, gzip -9)' }), ''];
   const verdicts = {};
   for (const kind of ['code', 'content']) {
     const { target_kib: target, limit_kib: limit, what } = budget[kind];
