@@ -120,14 +120,19 @@ test('embed.js sizes the frame through navigation and a window resize; no site h
   expect(errors).toEqual([]);
 });
 
-test('a host that speaks only H5P’s resizer protocol gets the height', async ({ page }) => {
-  const errors = watchForErrors(page);
-  await page.goto(`${host.url}/hosts/h5p.html`);
+/** Opens a host page, then the first station in its frame, checking the frame fits each. */
+async function openHomeThenStation(page, hostPage) {
+  await page.goto(`${host.url}/hosts/${hostPage}.html`);
   const frame = page.frameLocator('iframe');
   await expect(frame.getByRole('heading', { level: 1, name: exhibit.title, exact: true })).toBeVisible();
   const home = await expectFitted(page);
   await frame.getByRole('main').getByRole('link', { name: exhibit.stations[0].title, exact: true }).click();
   expect(await expectFitted(page)).not.toBe(home);
+}
+
+test('a host that speaks only H5P’s resizer protocol gets the height', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await openHomeThenStation(page, 'h5p');
 
   const received = await page.evaluate(() => window.received);
   const actions = received.map((m) => m.action);
@@ -145,12 +150,7 @@ test('a host that speaks only H5P’s resizer protocol gets the height', async (
 
 test('a host that listens only for Canvas’s lti.frameResize gets the height', async ({ page }) => {
   const errors = watchForErrors(page);
-  await page.goto(`${host.url}/hosts/canvas.html`);
-  const frame = page.frameLocator('iframe');
-  await expect(frame.getByRole('heading', { level: 1, name: exhibit.title, exact: true })).toBeVisible();
-  const home = await expectFitted(page);
-  await frame.getByRole('main').getByRole('link', { name: exhibit.stations[0].title, exact: true }).click();
-  expect(await expectFitted(page)).not.toBe(home);
+  await openHomeThenStation(page, 'canvas');
 
   const received = await page.evaluate(() => window.received);
   expect(received.length).toBeGreaterThan(0);
