@@ -58,8 +58,8 @@ async fn the_content_error_page_names_file_line_and_field() {
 mod comparison_slider {
     use super::*;
     use secret_speech::core::check::load;
-    use secret_speech::core::content::Exhibit;
     use secret_speech::ui::comparison::ComparisonFigure;
+    use secret_speech::ui::ExhibitHandle;
     use wasm_bindgen::JsCast;
     use yew::prelude::*;
     use yew_router::history::{AnyHistory, MemoryHistory};
@@ -69,15 +69,17 @@ mod comparison_slider {
     fn harness() -> Html {
         let exhibit = use_memo((), |_| {
             let text = include_str!("fixtures/exhibit/minimal.json");
-            Rc::new(load("minimal.json", text, &|_| true).expect("the fixture is sound"))
+            ExhibitHandle(Rc::new(
+                load("minimal.json", text, &|_| true).expect("the fixture is sound"),
+            ))
         });
         let history = AnyHistory::from(MemoryHistory::with_entries(vec!["/station/first/speech".to_string()]));
         html! {
-            <ContextProvider<Rc<Exhibit>> context={(*exhibit).clone()}>
+            <ContextProvider<ExhibitHandle> context={(*exhibit).clone()}>
                 <Router {history}>
                     <ComparisonFigure comparison={0} />
                 </Router>
-            </ContextProvider<Rc<Exhibit>>>
+            </ContextProvider<ExhibitHandle>>
         }
     }
 

@@ -20,6 +20,8 @@ for (const width of widths) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
   for (const route of routes) {
     await page.goto(`${base}#/${route}`);
+    // The exhibit's own page, not the static first screen it replaces.
+    await page.locator('#first-screen').waitFor({ state: 'detached' });
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     const name = (route || 'home').replaceAll('/', '_');
     await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });

@@ -10,6 +10,9 @@
 //      <meta name="exhibit-build">, so the page knows which deploy it came from;
 //   3. sw.js: tools/service-worker.js with that hash as its cache name and
 //      every file as its precache list.
+//   4. (every build) the static first screen's title and introduction, from
+//      assets/exhibit/en.json, so what paints before the wasm arrives is the
+//      exhibit's own cover, in the words the home page then shows.
 // Development builds (TRUNK_PROFILE=debug, `trunk serve`) get only a sw.js
 // that retires any worker a release build left behind, and no policy:
 // `trunk serve` rewrites its inline reload script as it serves the page, so
@@ -34,7 +37,7 @@ if (!folder) {
 const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
 
 const indexPath = join(folder, 'index.html');
-const built = withoutStamps(await readFile(indexPath, 'utf8'));
+const built = withFirstScreen(withoutStamps(await readFile(indexPath, 'utf8')), await readCover(folder));
 
 if (release) {
   const page = withPolicy(built);
@@ -49,6 +52,38 @@ if (release) {
   await writeFile(indexPath, built);
   await writeWorker('service-worker-retire.js', { name: NAME });
   console.log('post-build: development build; sw.js retires any release worker');
+}
+
+// The title and introduction of the default (English) content, or null when
+// the file is missing or not the JSON the app expects: then the first screen
+// keeps index.html's own words, and the app reports the problem when it starts.
+async function readCover(root) {
+  const path = join(root, 'assets', 'exhibit', 'en.json');
+  try {
+    const { title, intro } = JSON.parse(await readFile(path, 'utf8'));
+    if (typeof title === 'string' && typeof intro === 'string') return { title, intro };
+    console.warn(`post-build: ${path} has no text title and intro; the first screen keeps index.html's words`);
+  } catch (error) {
+    console.warn(`post-build: ${path} could not be read (${error.message}); the first screen keeps index.html's words`);
+  }
+  return null;
+}
+
+// Writes the cover into <div id=first-screen>: the site title, the <h1> and
+// the introduction. Replaces what is there, so running this twice is the same.
+function withFirstScreen(html, cover) {
+  if (!cover) return html;
+  const screen = html.match(/<div id=["']?first-screen["']?>[\s\S]*?<\/main>/);
+  if (!screen) throw new Error('index.html has no <div id="first-screen"> with a <main>; the first screen has nowhere to go');
+  const filled = screen[0]
+    .replace(/(<p class=["']?site-title["']?><a [^>]*>)[\s\S]*?(<\/a>)/, `$1${escapeHtml(cover.title)}$2`)
+    .replace(/(<h1>)[\s\S]*?(<\/h1>)/, `$1${escapeHtml(cover.title)}$2`)
+    .replace(/(<p class=["']?intro["']?>)[\s\S]*?(<\/p>)/, `$1${escapeHtml(cover.intro)}$2`);
+  return html.slice(0, screen.index) + filled + html.slice(screen.index + screen[0].length);
+}
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
 // The policy. A <meta> policy cannot carry `frame-ancestors` (browsers

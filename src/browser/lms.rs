@@ -152,7 +152,8 @@ impl Api {
         match self.invoke(Method::GetLastError, &[]) {
             Ok(code) => code
                 .as_string()
-                .or_else(|| code.as_f64().map(|n| n.to_string()))
+                // Error codes are whole numbers; printed as one, without float formatting.
+                .or_else(|| code.as_f64().map(|n| (n as i64).to_string()))
                 .unwrap_or_else(|| "0".into()),
             Err(_) => "unknown".into(),
         }

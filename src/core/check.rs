@@ -55,10 +55,11 @@ pub fn load(file: &str, text: &str, image_exists: &dyn Fn(&str) -> bool) -> Resu
     };
     let mut report = Report {
         file,
-        spans: Spans::scan(text),
+        text,
+        spans: None,
         problems: Vec::new(),
     };
-    for path in report.spans.duplicates().to_vec() {
+    for path in Spans::duplicate_keys(text) {
         report.problem(
             &path,
             "appears twice in the same object; keep one (the last one would silently win)",
@@ -106,13 +107,21 @@ fn syntax_message(error: &serde_json::Error) -> String {
 
 struct Report<'a> {
     file: &'a str,
-    spans: Spans,
+    text: &'a str,
+    /// Every value's position: scanned only once there is a problem to
+    /// place, since a sound file (every visit's case) never needs it.
+    spans: Option<Spans>,
     problems: Vec<Problem>,
 }
 
 impl Report<'_> {
+    fn locate(&mut self, path: &str) -> Position {
+        let text = self.text;
+        self.spans.get_or_insert_with(|| Spans::scan(text)).locate(path)
+    }
+
     fn problem(&mut self, path: &str, message: impl Into<String>) {
-        let Position { line, column } = self.spans.locate(path);
+        let Position { line, column } = self.locate(path);
         self.problems.push(Problem {
             file: self.file.to_string(),
             line,
@@ -283,7 +292,7 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
         let mut seen: HashMap<&str, &str> = HashMap::new();
         for (path, id) in ids {
             if let Some(first) = seen.get(id) {
-                let first_at = self.report.spans.locate(first);
+                let first_at = self.report.locate(first);
                 self.report.problem(
                     path,
                     format!(

@@ -136,6 +136,18 @@ pub fn query_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
         .filter_map(|pair| pair.split_once('='))
 }
 
+/// `old` with `new`'s pairs written into it: a pair of `old` whose key `new`
+/// names is replaced, any other pair (`from=quiz`) is kept before them.
+pub fn merge_query(old: &str, new: &str) -> String {
+    let key = |pair: &str| pair.split_once('=').map_or(pair, |(key, _)| key).to_string();
+    let named: Vec<String> = new.split('&').map(key).collect();
+    let kept = old
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !named.contains(&key(pair)));
+    kept.chain(new.split('&')).collect::<Vec<_>>().join("&")
+}
+
 /// Reads the comparison's part of a link: `mode`, `at` and `step` (a state
 /// id). Anything unknown or out of range falls back to the default.
 pub fn from_query(comparison: &Comparison, mode: Option<&str>, at: Option<&str>, step: Option<&str>) -> View {
@@ -157,8 +169,80 @@ pub fn step_id(comparison: &Comparison, step: usize) -> Option<&str> {
     comparison.states.get(step).map(|s| s.id.as_str())
 }
 
+/// The comparison's part of a link for `view`, as `from_query` reads it.
+pub fn to_query(comparison: &Comparison, view: &View) -> String {
+    format!(
+        "comparison={}&mode={}&at={}&step={}",
+        comparison.id,
+        view.mode.slug(),
+        view.at,
+        step_id(comparison, view.step).unwrap_or_default()
+    )
+}
+
+/// The `left` and `top` of a marker at pixel (`x`, `y`) of an image of
+/// `width` by `height`, in percent with two decimals. Written with integers:
+/// `{:.2}` on an f64 would bring Rust's float formatting into the wasm
+/// (about 20 KB) for a style attribute.
+pub fn marker_style(x: f64, y: f64, width: u32, height: u32) -> String {
+    format!("left:{};top:{}", percent_text(x, width), percent_text(y, height))
+}
+
+fn percent_text(at: f64, length: u32) -> String {
+    let hundredths = (at / f64::from(length.max(1)) * 10_000.0).round().clamp(0.0, 10_000.0) as u32;
+    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn merging_a_query_replaces_named_pairs_and_keeps_the_rest() {
+        assert_eq!(super::merge_query("", "comparison=a&at=5"), "comparison=a&at=5");
+        assert_eq!(
+            super::merge_query("?comparison=a&from=quiz&at=50", "comparison=b&at=5"),
+            "from=quiz&comparison=b&at=5"
+        );
+    }
+
+    #[test]
+    fn a_view_written_into_a_link_reads_back_the_same() {
+        let exhibit = crate::core::fixtures::shipped();
+        let comparison = exhibit
+            .comparisons
+            .iter()
+            .find(|c| c.states.len() > 2)
+            .expect("a comparison with steps");
+        let view = super::View {
+            mode: super::Mode::Steps,
+            at: 37,
+            step: 2,
+        };
+        let query = super::to_query(comparison, &view);
+        assert_eq!(
+            query,
+            format!(
+                "comparison={}&mode=steps&at=37&step={}",
+                comparison.id, comparison.states[2].id
+            )
+        );
+        let pairs: std::collections::HashMap<_, _> = super::query_pairs(&query).collect();
+        let read = super::from_query(
+            comparison,
+            pairs.get("mode").copied(),
+            pairs.get("at").copied(),
+            pairs.get("step").copied(),
+        );
+        assert_eq!(read, view);
+    }
+
+    #[test]
+    fn marker_style_is_percent_with_two_decimals() {
+        assert_eq!(super::marker_style(80.0, 60.0, 800, 600), "left:10.00%;top:10.00%");
+        assert_eq!(super::marker_style(1.0, 599.0, 3, 600), "left:33.33%;top:99.83%");
+        // Outside the image, or an image of no size, stays within 0..100%.
+        assert_eq!(super::marker_style(-5.0, 900.0, 0, 600), "left:0.00%;top:100.00%");
+    }
+
     use super::*;
     fn pair() -> Comparison {
         crate::core::fixtures::minimal().comparisons[0].clone()

@@ -27,14 +27,14 @@ impl Spans {
     /// Scans `text`, which must already be valid JSON; on anything else it
     /// stops early and keeps what it found, never panicking.
     pub fn scan(text: &str) -> Spans {
-        let mut scanner = Scanner {
-            chars: text.chars().peekable(),
-            line: 1,
-            column: 1,
-            spans: Spans::default(),
-        };
-        scanner.value(String::new());
-        scanner.spans
+        Scanner::new(text, true).run()
+    }
+
+    /// Only the paths of keys given twice in one object, without recording
+    /// every position: the cheap pass every load makes, where the full scan
+    /// is needed only once there is a problem to point at.
+    pub fn duplicate_keys(text: &str) -> Vec<String> {
+        Scanner::new(text, false).run().duplicates
     }
 
     pub fn duplicates(&self) -> &[String] {
@@ -83,10 +83,30 @@ struct Scanner<'a> {
     chars: std::iter::Peekable<std::str::Chars<'a>>,
     line: usize,
     column: usize,
+    /// Whether to keep every value's position (or only the duplicates).
+    record: bool,
+    /// The path of the value being read, grown and cut back in place.
+    path: String,
     spans: Spans,
 }
 
 impl Scanner<'_> {
+    fn new(text: &str, record: bool) -> Scanner<'_> {
+        Scanner {
+            chars: text.chars().peekable(),
+            line: 1,
+            column: 1,
+            record,
+            path: String::new(),
+            spans: Spans::default(),
+        }
+    }
+
+    fn run(mut self) -> Spans {
+        self.value();
+        self.spans
+    }
+
     fn here(&self) -> Position {
         Position {
             line: self.line,
@@ -111,13 +131,15 @@ impl Scanner<'_> {
         }
     }
 
-    fn value(&mut self, path: String) {
+    fn value(&mut self) {
         self.skip_whitespace();
-        let at = self.here();
-        self.spans.positions.entry(path.clone()).or_insert(at);
+        if self.record {
+            let at = self.here();
+            self.spans.positions.entry(self.path.clone()).or_insert(at);
+        }
         match self.chars.peek() {
-            Some('{') => self.object(&path),
-            Some('[') => self.array(&path),
+            Some('{') => self.object(),
+            Some('[') => self.array(),
             Some('"') => {
                 self.string();
             }
@@ -130,8 +152,9 @@ impl Scanner<'_> {
         }
     }
 
-    fn object(&mut self, path: &str) {
+    fn object(&mut self) {
         self.bump(); // {
+        let mut keys: Vec<String> = Vec::new();
         loop {
             self.skip_whitespace();
             match self.chars.peek() {
@@ -145,25 +168,36 @@ impl Scanner<'_> {
                 Some('"') => {
                     let key_at = self.here();
                     let key = self.string();
-                    let child = member(path, &key);
-                    if self.spans.positions.insert(child.clone(), key_at).is_some() {
-                        self.spans.duplicates.push(child.clone());
+                    let outer = self.path.len();
+                    if outer > 0 {
+                        self.path.push('.');
+                    }
+                    self.path.push_str(&key);
+                    if keys.contains(&key) {
+                        self.spans.duplicates.push(self.path.clone());
+                    } else {
+                        keys.push(key);
+                    }
+                    if self.record {
+                        // The key's position wins over the value's for a
+                        // member (it is where a curator looks for the field),
+                        // and a repeated key's second place over its first.
+                        self.spans.positions.insert(self.path.clone(), key_at);
                     }
                     self.skip_whitespace();
                     if self.chars.peek() != Some(&':') {
                         return;
                     }
                     self.bump();
-                    // The key's position wins over the value's for a member:
-                    // it is where a curator looks for the field.
-                    self.value(child);
+                    self.value();
+                    self.path.truncate(outer);
                 }
                 _ => return,
             }
         }
     }
 
-    fn array(&mut self, path: &str) {
+    fn array(&mut self) {
         self.bump(); // [
         let mut i = 0;
         loop {
@@ -177,7 +211,12 @@ impl Scanner<'_> {
                     self.bump();
                 }
                 Some(_) => {
-                    self.value(index(path, i));
+                    let outer = self.path.len();
+                    self.path.push('[');
+                    self.path.push_str(&i.to_string());
+                    self.path.push(']');
+                    self.value();
+                    self.path.truncate(outer);
                     i += 1;
                 }
                 None => return,
@@ -237,6 +276,13 @@ mod tests {
         let spans = Spans::scan("{\"a\": 1,\n \"a\": 2, \"b\": {\"a\": 3}}");
         assert_eq!(spans.duplicates(), ["a"]);
         assert_eq!(spans.locate("a"), Position { line: 2, column: 2 });
+    }
+
+    #[test]
+    fn the_cheap_pass_finds_the_same_duplicates() {
+        let text = "{\"a\": 1,\n \"a\": 2, \"b\": [{\"c\": 3, \"c\": 4}], \"d\": {\"a\": 5}}";
+        assert_eq!(Spans::duplicate_keys(text), ["a", "b[0].c"]);
+        assert_eq!(Spans::scan(text).duplicates(), ["a", "b[0].c"]);
     }
 
     #[test]

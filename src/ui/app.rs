@@ -11,7 +11,7 @@ use super::pages::{
 };
 use super::route::Route;
 use super::shell::{Footer, Header, StorageNoticeBar};
-use super::visitor::{self, VisitorAction, VisitorHandle};
+use super::visitor::{self, LensMemory, VisitorAction, VisitorHandle};
 use crate::browser::record::{open_record, AttemptRecord};
 use crate::browser::storage::{open_store, Store};
 use crate::core::check::Problem;
@@ -22,7 +22,7 @@ use crate::core::messages::{Language, Messages};
 #[derive(Debug, Clone, PartialEq)]
 enum Content {
     Loading,
-    Ready(Rc<Exhibit>),
+    Ready(ExhibitHandle),
     Broken(Rc<Vec<Problem>>),
 }
 
@@ -45,8 +45,12 @@ pub fn app() -> Html {
             crate::browser::language::apply(language);
             wasm_bindgen_futures::spawn_local(async move {
                 let loaded = crate::browser::content::load_exhibit(language.code()).await;
+                // The static first screen goes in the same task as the first
+                // page is drawn (Yew builds the whole tree before it yields to
+                // the browser), so no frame shows both, or neither.
+                crate::browser::first_screen::dismiss();
                 content.set(match loaded {
-                    Ok(exhibit) => Content::Ready(Rc::new(exhibit)),
+                    Ok(exhibit) => Content::Ready(ExhibitHandle(Rc::new(exhibit))),
                     Err(problems) => Content::Broken(Rc::new(problems)),
                 });
             });
@@ -59,25 +63,18 @@ pub fn app() -> Html {
             Callback::from(move |chosen: Language| language.set(chosen))
         },
     };
-    let messages = language.messages();
     html! {
         <ContextProvider<LanguageContext> {context}>
             { match &*content {
-                Content::Loading => html! {
-                    <>
-                        <Header title={None::<AttrValue>} />
-                        <main id="main" class="page" aria-busy="true">
-                            <p class="loading">{ messages.loading }</p>
-                        </main>
-                    </>
-                },
+                // The static first screen of index.html is the loading view.
+                Content::Loading => html! {},
                 Content::Broken(problems) => html! {
                     <>
                         <Header title={None::<AttrValue>} />
                         <ContentError problems={problems.clone()} />
                     </>
                 },
-                Content::Ready(exhibit) => html! { <ExhibitRoot key={exhibit.language.clone()} exhibit={exhibit.clone()} /> },
+                Content::Ready(exhibit) => html! { <ExhibitRoot key={exhibit.0.language.clone()} exhibit={exhibit.clone()} /> },
             } }
         </ContextProvider<LanguageContext>>
     }
@@ -97,16 +94,28 @@ pub fn use_language() -> Option<LanguageContext> {
     use_context::<LanguageContext>()
 }
 
+/// The loaded exhibit, compared by identity: it never changes once loaded
+/// (another language is another load), and comparing it field by field on
+/// every render of the root would walk the whole exhibit.
+#[derive(Debug, Clone)]
+pub struct ExhibitHandle(pub Rc<Exhibit>);
+
+impl PartialEq for ExhibitHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct ExhibitRootProps {
-    exhibit: Rc<Exhibit>,
+    exhibit: ExhibitHandle,
 }
 
 /// The exhibit once its content is sound: the visitor's state, the router
 /// and the shell.
 #[function_component(ExhibitRoot)]
 fn exhibit_root(props: &ExhibitRootProps) -> Html {
-    let exhibit = props.exhibit.clone();
+    let exhibit = props.exhibit.0.clone();
     let store = use_memo((), |_| open_store());
     let visitor: VisitorHandle = {
         let store = store.clone();
@@ -134,8 +143,9 @@ fn exhibit_root(props: &ExhibitRootProps) -> Html {
     };
     let notice = visitor.storage_notice;
     html! {
-        <ContextProvider<Rc<Exhibit>> context={exhibit.clone()}>
-            <ContextProvider<VisitorHandle> context={visitor}>
+        <ContextProvider<ExhibitHandle> context={props.exhibit.clone()}>
+            <ContextProvider<VisitorHandle> context={visitor.clone()}>
+            <ContextProvider<LensMemory> context={LensMemory::new(&visitor)}>
             <ContextProvider<RecordHandle> context={(*record).clone()}>
                 <HashRouter>
                     <Header title={Some(AttrValue::from(exhibit.title.clone()))} />
@@ -147,8 +157,9 @@ fn exhibit_root(props: &ExhibitRootProps) -> Html {
                     <Footer />
                 </HashRouter>
             </ContextProvider<RecordHandle>>
+            </ContextProvider<LensMemory>>
             </ContextProvider<VisitorHandle>>
-        </ContextProvider<Rc<Exhibit>>>
+        </ContextProvider<ExhibitHandle>>
     }
 }
 
@@ -169,7 +180,9 @@ fn switch(route: Route) -> Html {
 /// the provider exists only once content is ready.
 #[hook]
 pub fn use_exhibit() -> Rc<Exhibit> {
-    use_context::<Rc<Exhibit>>().expect("pages render only inside the exhibit provider")
+    use_context::<ExhibitHandle>()
+        .expect("pages render only inside the exhibit provider")
+        .0
 }
 
 /// Where the quiz keeps and reports its attempt; compared by identity.

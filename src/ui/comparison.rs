@@ -9,14 +9,14 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use serde::Serialize;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::app::{use_exhibit, use_messages};
-use super::route::Route;
 use super::text::RichText;
-use crate::core::comparison::{self, percent_at, query_pairs, slider_pair, value_text, Mode, SliderKey, View};
+use crate::core::comparison::{
+    self, marker_style, percent_at, query_pairs, slider_pair, value_text, Mode, SliderKey, View,
+};
 use crate::core::content::{Comparison, Hotspot, ImageState, Orientation};
 use crate::core::messages::{fill, Messages};
 
@@ -42,14 +42,6 @@ fn image_url(state: &ImageState) -> String {
     format!("assets/{}", state.image)
 }
 
-#[derive(Serialize)]
-struct ComparisonQuery<'a> {
-    comparison: &'a str,
-    mode: &'a str,
-    at: u8,
-    step: &'a str,
-}
-
 /// The view a link asks for, if the link is about this comparison.
 fn view_from_link(comparison: &Comparison, query: &str) -> Option<View> {
     let mut named = None;
@@ -72,16 +64,31 @@ pub struct ComparisonFigureProps {
     pub comparison: usize,
 }
 
+/// Reads what the address asks of this comparison, and nothing else: the
+/// figure below it then renders again only when that changes, not on every
+/// other change of the address (a lens switch, another comparison's view).
 #[function_component(ComparisonFigure)]
 pub fn comparison_figure(props: &ComparisonFigureProps) -> Html {
     let exhibit = use_exhibit();
+    let location = use_location();
+    let query = location.as_ref().map(|l| l.query_str()).unwrap_or_default();
+    let linked = view_from_link(&exhibit.comparisons[props.comparison], query);
+    html! { <Figure comparison={props.comparison} {linked} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct FigureProps {
+    comparison: usize,
+    /// The view the address names for this comparison, if it names one.
+    linked: Option<View>,
+}
+
+#[function_component(Figure)]
+fn figure(props: &FigureProps) -> Html {
+    let exhibit = use_exhibit();
     let messages = use_messages();
     let comparison = &exhibit.comparisons[props.comparison];
-    let location = use_location();
-    let navigator = use_navigator();
-    let route = use_route::<Route>();
-    let query = location.as_ref().map(|l| l.query_str().to_string()).unwrap_or_default();
-    let linked = view_from_link(comparison, &query);
+    let linked = props.linked.clone();
     let view = use_state(|| linked.clone().unwrap_or_default());
     let open_hotspot = use_state(|| None::<String>);
     let dragging = use_mut_ref(|| false);
@@ -103,30 +110,15 @@ pub fn comparison_figure(props: &ComparisonFigureProps) -> Html {
             }
         });
     }
-    // Writes the view into the link, replacing the entry: a drag is one step
-    // of history, not a hundred.
-    let remember = {
-        let id = comparison.id.clone();
-        let states: Vec<String> = comparison.states.iter().map(|s| s.id.clone()).collect();
-        Callback::from(move |next: View| {
-            if let (Some(navigator), Some(route)) = (&navigator, &route) {
-                let step = states.get(next.step).map(String::as_str).unwrap_or_default();
-                let query = ComparisonQuery {
-                    comparison: &id,
-                    mode: next.mode.slug(),
-                    at: next.at,
-                    step,
-                };
-                let _ = navigator.replace_with_query(route, &query);
-            }
-        })
-    };
     let set_view = {
         let view = view.clone();
-        let remember = remember.clone();
+        let exhibit = exhibit.clone();
+        let index = props.comparison;
         Callback::from(move |(next, commit): (View, bool)| {
             if commit {
-                remember.emit(next.clone());
+                // Into the link, replacing the entry: a drag is one step of
+                // history, not a hundred.
+                crate::browser::address::replace_route_query(&comparison::to_query(&exhibit.comparisons[index], &next));
             }
             view.set(next);
         })
@@ -278,11 +270,7 @@ fn markers(
             let id = hotspot.id.clone();
             let on_hotspot = on_hotspot.clone();
             let expanded = open.as_deref() == Some(hotspot.id.as_str());
-            let style = format!(
-                "left:{:.2}%;top:{:.2}%",
-                hotspot.x / f64::from(s.width.max(1)) * 100.0,
-                hotspot.y / f64::from(s.height.max(1)) * 100.0
-            );
+            let style = marker_style(hotspot.x, hotspot.y, s.width, s.height);
             html! {
                 <button type="button" class="hotspot" {style}
                     aria-label={format!("{}. {}", i + 1, hotspot.label)}

@@ -16,20 +16,17 @@ mod text;
 mod update_notice;
 mod visitor;
 
-pub use app::App;
+pub use app::{App, ExhibitHandle};
 pub use route::Route;
 
-/// Entry point of the web build: replaces the static first screen of
-/// `index.html` with the running exhibit.
+/// Entry point of the web build: mounts the running exhibit beside the static
+/// first screen of `index.html`, which stays until the first page is drawn.
 pub fn start() {
     crate::browser::panic::install();
     crate::browser::service_worker::register();
     crate::browser::embed::start();
-    let root = gloo::utils::document().get_element_by_id("app");
-    match root {
+    match gloo::utils::document().get_element_by_id("app") {
         Some(root) => {
-            // The static first screen is shown until now; Yew renders afresh.
-            root.set_inner_html("");
             yew::Renderer::<App>::with_root(root).render();
         }
         None => {

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::app::{use_exhibit, use_messages};
 use super::lens_switch::lens_label;
 use super::ordering::OrderingList;
+use crate::core::comparison::marker_style;
 use crate::core::content::{Choice, LensId, Question};
 use crate::core::messages::Messages;
 use crate::core::quiz::Response;
@@ -273,7 +274,7 @@ fn spot_the_change(props: &SpotTheChangeProps) -> Html {
                 <img class="state-image" src={format!("assets/{}", state.image)} alt={state.alt.clone()}
                     width={state.width.to_string()} height={state.height.to_string()} />
                 { for places.iter().enumerate().map(|(i, h)| {
-                    let style = format!("left:{:.1}%;top:{:.1}%", h.x / f64::from(state.width.max(1)) * 100.0, h.y / f64::from(state.height.max(1)) * 100.0);
+                    let style = marker_style(h.x, h.y, state.width, state.height);
                     html! { <span aria-hidden="true">{ button(i, &h.id, h.label.clone(), "hotspot", Some(style)) }</span> }
                 }) }
             </div>

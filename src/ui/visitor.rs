@@ -100,7 +100,36 @@ pub fn save(store: &dyn Store, exhibit_id: &str, progress: &Progress) -> Option<
     }
 }
 
+/// The lens the visitor last chose, and a way to send visitor actions,
+/// without the rest of the state: pages that only carry the lens on (a
+/// station, the timeline, the glossary) read this, so recording a visit
+/// does not render them again.
+#[derive(Clone, PartialEq)]
+pub struct LensMemory {
+    pub lens: Option<LensId>,
+    dispatcher: UseReducerDispatcher<Visitor>,
+}
+
+impl LensMemory {
+    pub fn new(visitor: &VisitorHandle) -> LensMemory {
+        LensMemory {
+            lens: visitor.progress.lens,
+            dispatcher: visitor.dispatcher(),
+        }
+    }
+
+    pub fn dispatch(&self, action: VisitorAction) {
+        self.dispatcher.dispatch(action);
+    }
+}
+
+/// The whole visitor state (the home page shows the visited stations).
 #[hook]
 pub fn use_visitor() -> VisitorHandle {
     use_context::<VisitorHandle>().expect("pages render only inside the visitor provider")
+}
+
+#[hook]
+pub fn use_lens_memory() -> LensMemory {
+    use_context::<LensMemory>().expect("pages render only inside the visitor provider")
 }

@@ -139,6 +139,8 @@ async function once(browser, base, interaction) {
   const page = await context.newPage();
   try {
     await page.goto(base + interaction.open);
+    // The exhibit's own page: the static first screen has an h1 too.
+    await page.locator('#first-screen').waitFor({ state: 'detached' });
     await h1(page).waitFor();
     const state = (await interaction.ready(page)) ?? {};
     // Let the page settle (the service worker precaches after load) before timing.
@@ -222,7 +224,8 @@ export function formatInp(rows) {
 // ---- the static first screen ----
 
 // Installed before any page script: when the first paint came, when the app
-// replaced the static screen (the exhibit's own <h1> appeared), and the LCP.
+// replaced the static screen (#first-screen gone, the exhibit's own <h1>
+// there), and the LCP.
 function observePaint() {
   window.__paint = { fcp: null, app: null, lcp: null, lcpElement: null };
   new PerformanceObserver((list) => {
@@ -236,7 +239,7 @@ function observePaint() {
     }
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   const seen = () => {
-    if (window.__paint.app === null && document.querySelector('h1')) {
+    if (window.__paint.app === null && !document.getElementById('first-screen') && document.querySelector('h1')) {
       // The time the frame with the app's first view is painted.
       requestAnimationFrame(() => setTimeout(() => (window.__paint.app ??= performance.now()), 0));
       window.__paint.app = undefined;

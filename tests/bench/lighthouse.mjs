@@ -58,6 +58,9 @@ export async function runOnce(url) {
       tbt: value('total-blocking-time'),
       cls: value('cumulative-layout-shift'),
       si: value('speed-index'),
+      // What the unthrottled load showed, before Lighthouse's simulation.
+      observedFcp: lhr.audits.metrics?.details?.items?.[0]?.observedFirstContentfulPaint ?? NaN,
+      observedLcp: lhr.audits.metrics?.details?.items?.[0]?.observedLargestContentfulPaint ?? NaN,
       // Lighthouse 12.2.3 cannot read every trace of a newer Chromium (its
       // TraceElements gatherer fails, so the LCP element audit errors): listed, not hidden.
       errored: Object.values(lhr.audits)
@@ -142,7 +145,7 @@ export function formatLighthouse(rows) {
   const lines = [table(head, body)];
   for (const r of rows) {
     lines.push(`  ${r.page}: ${r.url}`);
-    lines.push(`    per run: ${r.runs.map((x) => `Perf ${x.performance} FCP ${ms(x.fcp)} LCP ${ms(x.lcp)} TBT ${ms(x.tbt)}`).join(' | ')}`);
+    lines.push(`    per run: ${r.runs.map((x) => `Perf ${x.performance} FCP ${ms(x.fcp)} LCP ${ms(x.lcp)} TBT ${ms(x.tbt)} (observed unthrottled: FCP ${ms(x.observedFcp)} LCP ${ms(x.observedLcp)})`).join(' | ')}`);
     if (r.failing.length) lines.push(`    audits scoring under 0.9: ${r.failing.join(', ')}`);
     if (r.errored.length) lines.push(`    audits Lighthouse could not run: ${r.errored.join(', ')}`);
   }

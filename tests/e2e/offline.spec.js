@@ -4,7 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
-import { watchForErrors } from './support.js';
+import { watchForErrors, expectExhibitShown } from './support.js';
 import { buildOf, cacheNames, deployCopy, waitForServiceWorker } from './deploy.js';
 import { expectImagesLoaded, readExhibit, visitEveryRoute } from './visit.js';
 
@@ -121,7 +121,7 @@ for (const [when, refuse] of Object.entries(refusals)) {
     await page.addInitScript(refuse);
     const errors = watchForErrors(page);
     await page.goto('./#/station/congress-of-victors');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectExhibitShown(page);
     await page.waitForFunction(() => window.__asked === true);
     await page.getByRole('link', { name: /^Next: / }).click();
     await expect(page).toHaveURL(/#\/station\/famine/);

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { test, expect } from '@playwright/test';
 import { waitForServiceWorker } from './deploy.js';
 import { readExhibit, visitEveryRoute } from './visit.js';
+import { expectExhibitShown } from './support.js';
 
 test('a full visit requests nothing from any other origin', async ({ page, context }) => {
   // On the context, so the service worker's own downloads are counted too.
@@ -88,7 +89,7 @@ test('a full visit, slider drag and glossary term included, violates no part of 
 
 test('the policy is enforced: a script injected into the page does not run', async ({ page }) => {
   await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectExhibitShown(page);
   const outcome = await page.evaluate(
     () =>
       new Promise((resolve) => {

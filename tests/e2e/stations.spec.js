@@ -1,7 +1,7 @@
 // Walking the exhibit as a visitor: stations, lenses (mouse and keyboard),
 // the compare view, deep links, timeline, glossary, and remembered progress.
 import { test, expect } from '@playwright/test';
-import { watchForErrors } from './support.js';
+import { watchForErrors, expectExhibitShown } from './support.js';
 
 const lensGroup = (page) => page.getByRole('group', { name: 'Whose account?' });
 
@@ -70,7 +70,7 @@ test('the compare view shows the three lenses and links a claim to the claim it 
 
 test('a deep link opens a station in a lens, and the lens carries to the next station', async ({ page }) => {
   await page.goto('./#/station/congress-of-victors/historians');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectExhibitShown(page);
   await expect(lensGroup(page).getByRole('radio', { name: 'Historians today' })).toBeChecked();
   await page.getByRole('link', { name: /^Next: / }).click();
   await expect(page).toHaveURL(/\/historians$/);
@@ -80,7 +80,7 @@ test('a deep link opens a station in a lens, and the lens carries to the next st
 test('an unknown lens in a link falls back with a visible notice', async ({ page }) => {
   await page.goto('./#/station/famine/pravda');
   await expect(page.getByRole('status').filter({ hasText: 'no view called “pravda”' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectExhibitShown(page);
 });
 
 test('a glossary term opens in place and closes with Escape', async ({ page }) => {
@@ -97,7 +97,7 @@ test('a glossary term opens in place and closes with Escape', async ({ page }) =
 
 test('progress is kept across a reload', async ({ page }) => {
   await page.goto('./#/station/famine/official');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectExhibitShown(page);
   await page.goto('./#/');
   await page.reload();
   await expect(page.getByText(/^1 of \d+ stations visited$/)).toBeVisible();
@@ -137,7 +137,7 @@ test('no view scrolls sideways on a 320 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const route of ['', 'station/congress-of-victors/speech', 'station/making-the-cult/compare', 'station/lenin-warning/official', 'timeline', 'glossary', 'quiz']) {
     await page.goto(`./#/${route}`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectExhibitShown(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `#/${route} is wider than the screen`).toBeLessThanOrEqual(0);
   }

@@ -1,4 +1,5 @@
 // Shared helpers for the end-to-end specs.
+import { expect } from '@playwright/test';
 
 /** Collects page errors and console errors, so a test can assert there were none. */
 export function watchForErrors(page) {
@@ -8,4 +9,15 @@ export function watchForErrors(page) {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   return errors;
+}
+
+/**
+ * Waits for the exhibit's own page: the static first screen of index.html
+ * has a heading too, so "an h1 is visible" alone can pass before the app has
+ * drawn anything. The first screen is removed in the frame the app's first
+ * page (or its content error page) appears.
+ */
+export async function expectExhibitShown(page) {
+  await expect(page.locator('#first-screen')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }

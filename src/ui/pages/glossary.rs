@@ -8,13 +8,13 @@ use crate::core::lens::{carried_lens, View};
 use crate::core::messages::fill;
 use crate::ui::app::{use_exhibit, use_messages};
 use crate::ui::route::Route;
-use crate::ui::visitor::use_visitor;
+use crate::ui::visitor::use_lens_memory;
 
 #[function_component(GlossaryPage)]
 pub fn glossary_page() -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
-    let lens = carried_lens(View::Compare, use_visitor().progress.lens);
+    let lens = carried_lens(View::Compare, use_lens_memory().lens);
     let mut terms: Vec<_> = exhibit
         .stations
         .iter()

@@ -13,7 +13,7 @@ use crate::ui::lens_switch::{lens_label, LensSwitch};
 use crate::ui::pages::NotFound;
 use crate::ui::route::Route;
 use crate::ui::text::RichText;
-use crate::ui::visitor::{use_visitor, VisitorAction};
+use crate::ui::visitor::{use_lens_memory, VisitorAction};
 
 #[derive(Properties, PartialEq)]
 pub struct StationPageProps {
@@ -26,10 +26,10 @@ pub struct StationPageProps {
 pub fn station_page(props: &StationPageProps) -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
-    let visitor = use_visitor();
+    let visitor = use_lens_memory();
     let navigator = use_navigator();
     let from_quiz = use_location().is_some_and(|l| l.query_str().contains("from=quiz"));
-    let remembered = visitor.progress.lens;
+    let remembered = visitor.lens;
     let resolved = resolve(&exhibit, &props.id, props.view.as_deref(), remembered);
     {
         // Visiting and choosing a lens are remembered as effects of showing.
@@ -52,7 +52,13 @@ pub fn station_page(props: &StationPageProps) -> Html {
     let lens = carried_lens(view, remembered);
     let on_choose = {
         let id = station.id.clone();
+        let visitor = visitor.clone();
         Callback::from(move |view: View| {
+            // Remembered here as well as when the page shows it, so both
+            // changes land in one render instead of a second one after it.
+            if let View::Lens(lens) = view {
+                visitor.dispatch(VisitorAction::ChooseLens(lens));
+            }
             if let Some(navigator) = &navigator {
                 navigator.push(&Route::station(&id, view));
             }

@@ -9,13 +9,13 @@ use crate::core::messages::fill;
 use crate::ui::app::{use_exhibit, use_messages};
 use crate::ui::route::Route;
 use crate::ui::text::RichText;
-use crate::ui::visitor::use_visitor;
+use crate::ui::visitor::use_lens_memory;
 
 #[function_component(TimelinePage)]
 pub fn timeline_page() -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
-    let lens = crate::core::lens::carried_lens(View::Compare, use_visitor().progress.lens);
+    let lens = crate::core::lens::carried_lens(View::Compare, use_lens_memory().lens);
     let mut events: Vec<_> = exhibit.timeline.iter().collect();
     // Sortable dates compare as text; the sort is stable, so same-day events
     // keep the content's order.
