@@ -4,13 +4,14 @@
 
 use std::collections::BTreeSet;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::content::LensId;
 
 pub const PROGRESS_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Progress {
     /// Ids of the stations the visitor has opened.
     pub visited: BTreeSet<String>,
@@ -18,8 +19,8 @@ pub struct Progress {
     pub lens: Option<LensId>,
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Written with serde; read back by hand in [`read_stored`].
+#[derive(Serialize)]
 struct Stored {
     version: u32,
     visited: BTreeSet<String>,
@@ -60,7 +61,12 @@ impl Progress {
         let Some(text) = text else {
             return (Progress::default(), None);
         };
-        match serde_json::from_str::<Stored>(text) {
+        match serde_json::from_str::<Value>(text)
+            .ok()
+            .as_ref()
+            .and_then(read_stored)
+            .ok_or(())
+        {
             Ok(stored) if stored.version == PROGRESS_VERSION => (
                 Progress {
                     visited: stored.visited,
@@ -88,6 +94,33 @@ impl Progress {
         let known: BTreeSet<&str> = ids.into_iter().collect();
         self.visited.retain(|id| known.contains(id.as_str()));
     }
+}
+
+/// Reads the stored form: every field known (an unknown one means another
+/// exhibit's or a corrupt record), `lens` optional. By hand, so the wasm
+/// carries no derived deserializer for it.
+fn read_stored(value: &Value) -> Option<Stored> {
+    let object = value.as_object()?;
+    if object
+        .keys()
+        .any(|key| !matches!(key.as_str(), "version" | "visited" | "lens"))
+    {
+        return None;
+    }
+    let lens = match object.get("lens") {
+        None | Some(Value::Null) => None,
+        Some(lens) => Some(LensId::from_slug(lens.as_str()?)?),
+    };
+    Some(Stored {
+        version: u32::try_from(object.get("version")?.as_u64()?).ok()?,
+        visited: object
+            .get("visited")?
+            .as_array()?
+            .iter()
+            .map(|id| id.as_str().map(str::to_string))
+            .collect::<Option<_>>()?,
+        lens,
+    })
 }
 
 #[cfg(test)]
@@ -121,12 +154,27 @@ mod tests {
             "[1,2]",
             r#"{"version":1,"visited":"x"}"#,
             r#"{"version":1,"visited":[],"lens":"pravda"}"#,
+            r#"{"version":1,"visited":[],"lens":"Speech"}"#,
+            r#"{"version":1,"visited":[1]}"#,
+            r#"{"version":1,"visited":[],"extra":true}"#,
+            r#"{"version":-1,"visited":[]}"#,
+            r#"{"visited":[]}"#,
         ] {
             assert_eq!(
                 Progress::decode(Some(text)),
                 (Progress::default(), Some(ProgressNotice::Corrupt)),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn a_missing_or_empty_lens_is_no_lens() {
+        for text in [
+            r#"{"version":1,"visited":["a","a"]}"#,
+            r#"{"version":1,"visited":["a"],"lens":null}"#,
+        ] {
+            assert_eq!(Progress::decode(Some(text)), (visited(&["a"], None), None), "{text}");
         }
     }
 

@@ -3,7 +3,8 @@
 //! a seeded shuffle, and the compact stored form that must fit in SCORM 1.2's
 //! `suspend_data` (4,096 characters) beside everything else.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::content::{LensId, Question, Quiz};
 
@@ -11,7 +12,7 @@ use super::content::{LensId, Question, Quiz};
 pub const ATTEMPT_VERSION: u32 = 1;
 
 /// What a visitor answered to one question.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum Response {
     /// A single choice, or the hotspot chosen in "spot the change".
     #[serde(rename = "c")]
@@ -29,7 +30,7 @@ pub enum Response {
 }
 
 /// One go at the quiz.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Attempt {
     /// Seeds every shuffle of this attempt.
     #[serde(rename = "s")]
@@ -77,7 +78,8 @@ pub enum AttemptNotice {
     Corrupt,
 }
 
-#[derive(Serialize, Deserialize)]
+/// Written with serde; read back by hand in [`read_stored`].
+#[derive(Serialize)]
 struct Stored {
     v: u32,
     /// Number of questions when stored: a changed quiz invalidates it.
@@ -170,16 +172,13 @@ impl Attempt {
     /// Reads a stored attempt for `quiz`. Anything that does not fit the quiz
     /// as it is now is refused with a notice rather than trusted.
     pub fn decode(text: &str, quiz: &Quiz) -> Result<Attempt, AttemptNotice> {
-        let version = serde_json::from_str::<serde_json::Value>(text)
-            .map_err(|_| AttemptNotice::Corrupt)?
-            .get("v")
-            .and_then(serde_json::Value::as_u64);
-        match version {
+        let value = serde_json::from_str::<Value>(text).map_err(|_| AttemptNotice::Corrupt)?;
+        match value.get("v").and_then(Value::as_u64) {
             Some(v) if v == u64::from(ATTEMPT_VERSION) => {}
             Some(_) => return Err(AttemptNotice::Outdated),
             None => return Err(AttemptNotice::Corrupt),
         }
-        let stored: Stored = serde_json::from_str(text).map_err(|_| AttemptNotice::Corrupt)?;
+        let stored = read_stored(&value).ok_or(AttemptNotice::Corrupt)?;
         let attempt = stored.attempt;
         let count = quiz.questions.len();
         let mut seen = vec![false; count];
@@ -200,6 +199,53 @@ impl Attempt {
         }
         Ok(attempt)
     }
+}
+
+/// Reads the stored form. By hand rather than with serde's derive: for a
+/// flattened struct and a tagged enum, the derive brings a generic buffering
+/// deserializer into the wasm for this one small record. Fields it does not
+/// know are ignored, as the derive did.
+fn read_stored(value: &Value) -> Option<Stored> {
+    let count = |value: &Value| value.as_u64().and_then(|n| usize::try_from(n).ok());
+    let field = |name: &str| value.get(name);
+    Some(Stored {
+        v: u32::try_from(field("v")?.as_u64()?).ok()?,
+        n: count(field("n")?)?,
+        attempt: Attempt {
+            seed: field("s")?.as_u64()?,
+            order: field("q")?.as_array()?.iter().map(count).collect::<Option<_>>()?,
+            responses: field("a")?
+                .as_array()?
+                .iter()
+                .map(read_response)
+                .collect::<Option<_>>()?,
+            position: count(field("p")?)?,
+        },
+    })
+}
+
+/// One stored answer: `null` (not answered) or `{"<tag>": value}`.
+fn read_response(value: &Value) -> Option<Option<Response>> {
+    if value.is_null() {
+        return Some(None);
+    }
+    let object = value.as_object()?;
+    let (tag, inner) = object.iter().next().filter(|_| object.len() == 1)?;
+    let texts = |value: &Value| -> Option<Vec<String>> {
+        value
+            .as_array()?
+            .iter()
+            .map(|v| v.as_str().map(str::to_string))
+            .collect()
+    };
+    Some(Some(match tag.as_str() {
+        "c" => Response::Choice(inner.as_str()?.to_string()),
+        "m" => Response::Choices(texts(inner)?),
+        "t" => Response::TrueFalse(inner.as_bool()?),
+        "o" => Response::Order(texts(inner)?),
+        "v" => Response::Voice(LensId::from_slug(inner.as_str()?)?),
+        _ => return None,
+    }))
 }
 
 /// Whether a stored response is of the kind its question asks for and names
@@ -412,6 +458,25 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_of_every_kind_survives_a_round_trip() {
+        let e = fixture();
+        let mut attempt = Attempt::new(&e.quiz, 7);
+        for position in 0..e.quiz.questions.len() {
+            let response = match attempt.question(&e.quiz, position).unwrap() {
+                Question::TrueFalse { .. } => Response::TrueFalse(true),
+                Question::WhichVoice { .. } => Response::Voice(LensId::Historians),
+                Question::MultipleChoice { .. } => Response::Choices(ids(&["a", "b"])),
+                Question::Ordering { .. } => Response::Order(ids(&["two", "one"])),
+                Question::SpotTheChange { .. } => c("left"),
+                Question::SingleChoice { .. } => c("a"),
+            };
+            attempt.answer(position, response);
+        }
+        attempt.go_to(e.quiz.questions.len());
+        assert_eq!(Attempt::decode(&attempt.encode(), &e.quiz), Ok(attempt));
+    }
+
+    #[test]
     fn the_stored_attempt_fits_scorm_suspend_data() {
         // The longest attempt: every question answered with every choice.
         let e = shipped();
@@ -472,6 +537,11 @@ mod tests {
             r#"{"v":1,"n":6,"s":1,"q":[0,1,2,3,4,9],"a":[null,null,null,null,null,null],"p":0}"#,
             r#"{"v":1,"n":6,"s":1,"q":[0,1,2,3,4,5],"a":[null],"p":0}"#,
             r#"{"v":"1"}"#,
+            // Answers of no known kind, or not one kind each.
+            r#"{"v":1,"n":6,"s":1,"q":[0,1,2,3,4,5],"a":[{"x":"a"},null,null,null,null,null],"p":0}"#,
+            r#"{"v":1,"n":6,"s":1,"q":[0,1,2,3,4,5],"a":[{"c":"a","t":true},null,null,null,null,null],"p":0}"#,
+            r#"{"v":1,"n":6,"s":1,"q":[0,1,2,3,4,5],"a":[{"t":"yes"},null,null,null,null,null],"p":0}"#,
+            r#"{"v":1,"n":6,"s":-1,"q":[0,1,2,3,4,5],"a":[null,null,null,null,null,null],"p":0}"#,
         ] {
             assert!(Attempt::decode(text, &e.quiz).is_err(), "{text}");
         }
