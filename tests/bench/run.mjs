@@ -122,7 +122,7 @@ async function measure(builds) {
         console.log(formatLighthouse(r.lighthouse));
       });
       console.log(
-        `\nThe static first screen in index.html ("Loading the exhibit…"), measured for real: Playwright, CPU 4x slower, ` +
+        `\nThe static first screen in index.html (the header, the title and the introduction, from the content), measured for real: Playwright, CPU 4x slower, ` +
           `slow 4G (562 ms RTT, 1.4 Mbit/s), median of ${paintRuns} loads. Lighthouse's FCP above already includes it; ` +
           'without it, nothing would paint before the app view.',
       );
