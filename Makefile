@@ -108,9 +108,10 @@ BENCH_PORT ?= 4480
 bench: dist browser node-tools
 	cd tests && node bench/run.mjs --dist ../dist --port $(BENCH_PORT) $(if $(BASE),--base-rev $(BASE))
 
-# Every view at phone and desktop widths, for a person to look at.
+# Every view at phone and desktop widths, for a person to look at. The server
+# is exec'd so that $! is its own pid and the trap stops it.
 screenshots: dist browser node-tools
-	cd tests && node e2e/serve.mjs --root ../dist --port $(E2E_PORT) --base / & server=$$!; \
+	(cd tests && exec node e2e/serve.mjs --root ../dist --port $(E2E_PORT) --base /) & server=$$!; \
 		trap "kill $$server" EXIT; sleep 1; \
 		cd tests && node screenshots.mjs http://127.0.0.1:$(E2E_PORT)/ ../screenshots
 
