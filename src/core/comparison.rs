@@ -169,7 +169,24 @@ pub fn step_id(comparison: &Comparison, step: usize) -> Option<&str> {
     comparison.states.get(step).map(|s| s.id.as_str())
 }
 
-/// The comparison's part of a link for `view`, as `from_query` reads it.
+/// The view a link's query asks of `comparison`, if the link names it;
+/// the inverse of [`to_query`].
+pub fn from_link(comparison: &Comparison, query: &str) -> Option<View> {
+    let mut named = None;
+    let (mut mode, mut at, mut step) = (None, None, None);
+    for (key, value) in query_pairs(query) {
+        match key {
+            "comparison" => named = Some(value),
+            "mode" => mode = Some(value),
+            "at" => at = Some(value),
+            "step" => step = Some(value),
+            _ => {}
+        }
+    }
+    (named == Some(comparison.id.as_str())).then(|| from_query(comparison, mode, at, step))
+}
+
+/// The comparison's part of a link for `view`, as [`from_link`] reads it.
 pub fn to_query(comparison: &Comparison, view: &View) -> String {
     format!(
         "comparison={}&mode={}&at={}&step={}",
@@ -195,11 +212,16 @@ fn percent_text(at: f64, length: u32) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    fn pair() -> Comparison {
+        crate::core::fixtures::minimal().comparisons[0].clone()
+    }
+
     #[test]
     fn merging_a_query_replaces_named_pairs_and_keeps_the_rest() {
-        assert_eq!(super::merge_query("", "comparison=a&at=5"), "comparison=a&at=5");
+        assert_eq!(merge_query("", "comparison=a&at=5"), "comparison=a&at=5");
         assert_eq!(
-            super::merge_query("?comparison=a&from=quiz&at=50", "comparison=b&at=5"),
+            merge_query("?comparison=a&from=quiz&at=50", "comparison=b&at=5"),
             "from=quiz&comparison=b&at=5"
         );
     }
@@ -212,12 +234,12 @@ mod tests {
             .iter()
             .find(|c| c.states.len() > 2)
             .expect("a comparison with steps");
-        let view = super::View {
-            mode: super::Mode::Steps,
+        let view = View {
+            mode: Mode::Steps,
             at: 37,
             step: 2,
         };
-        let query = super::to_query(comparison, &view);
+        let query = to_query(comparison, &view);
         assert_eq!(
             query,
             format!(
@@ -225,27 +247,17 @@ mod tests {
                 comparison.id, comparison.states[2].id
             )
         );
-        let pairs: std::collections::HashMap<_, _> = super::query_pairs(&query).collect();
-        let read = super::from_query(
-            comparison,
-            pairs.get("mode").copied(),
-            pairs.get("at").copied(),
-            pairs.get("step").copied(),
-        );
-        assert_eq!(read, view);
+        assert_eq!(from_link(comparison, &query), Some(view));
+        // A link about another comparison asks nothing of this one.
+        assert_eq!(from_link(comparison, &query.replace(&comparison.id, "another")), None);
     }
 
     #[test]
     fn marker_style_is_percent_with_two_decimals() {
-        assert_eq!(super::marker_style(80.0, 60.0, 800, 600), "left:10.00%;top:10.00%");
-        assert_eq!(super::marker_style(1.0, 599.0, 3, 600), "left:33.33%;top:99.83%");
+        assert_eq!(marker_style(80.0, 60.0, 800, 600), "left:10.00%;top:10.00%");
+        assert_eq!(marker_style(1.0, 599.0, 3, 600), "left:33.33%;top:99.83%");
         // Outside the image, or an image of no size, stays within 0..100%.
-        assert_eq!(super::marker_style(-5.0, 900.0, 0, 600), "left:0.00%;top:100.00%");
-    }
-
-    use super::*;
-    fn pair() -> Comparison {
-        crate::core::fixtures::minimal().comparisons[0].clone()
+        assert_eq!(marker_style(-5.0, 900.0, 0, 600), "left:0.00%;top:100.00%");
     }
 
     #[test]

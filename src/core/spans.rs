@@ -67,16 +67,31 @@ fn parent(path: &str) -> Option<&str> {
 
 /// Joins a member name onto a path.
 pub fn member(path: &str, name: &str) -> String {
-    if path.is_empty() {
-        name.to_string()
-    } else {
-        format!("{path}.{name}")
-    }
+    let mut out = path.to_string();
+    push_member(&mut out, name);
+    out
 }
 
 /// Joins an array index onto a path.
 pub fn index(path: &str, i: usize) -> String {
-    format!("{path}[{i}]")
+    let mut out = path.to_string();
+    push_index(&mut out, i);
+    out
+}
+
+/// [`member`] in place: the scanner grows one path rather than allocating one per value.
+fn push_member(path: &mut String, name: &str) {
+    if !path.is_empty() {
+        path.push('.');
+    }
+    path.push_str(name);
+}
+
+/// [`index`] in place.
+fn push_index(path: &mut String, i: usize) {
+    path.push('[');
+    path.push_str(&i.to_string());
+    path.push(']');
 }
 
 struct Scanner<'a> {
@@ -169,10 +184,7 @@ impl Scanner<'_> {
                     let key_at = self.here();
                     let key = self.string();
                     let outer = self.path.len();
-                    if outer > 0 {
-                        self.path.push('.');
-                    }
-                    self.path.push_str(&key);
+                    push_member(&mut self.path, &key);
                     if keys.contains(&key) {
                         self.spans.duplicates.push(self.path.clone());
                     } else {
@@ -212,9 +224,7 @@ impl Scanner<'_> {
                 }
                 Some(_) => {
                     let outer = self.path.len();
-                    self.path.push('[');
-                    self.path.push_str(&i.to_string());
-                    self.path.push(']');
+                    push_index(&mut self.path, i);
                     self.value();
                     self.path.truncate(outer);
                     i += 1;

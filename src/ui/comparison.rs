@@ -14,9 +14,7 @@ use yew_router::prelude::*;
 
 use super::app::{use_exhibit, use_messages};
 use super::text::RichText;
-use crate::core::comparison::{
-    self, marker_style, percent_at, query_pairs, slider_pair, value_text, Mode, SliderKey, View,
-};
+use crate::core::comparison::{self, marker_style, percent_at, slider_pair, value_text, Mode, SliderKey, View};
 use crate::core::content::{Comparison, Hotspot, ImageState, Orientation};
 use crate::core::messages::{fill, Messages};
 
@@ -42,22 +40,6 @@ fn image_url(state: &ImageState) -> String {
     format!("assets/{}", state.image)
 }
 
-/// The view a link asks for, if the link is about this comparison.
-fn view_from_link(comparison: &Comparison, query: &str) -> Option<View> {
-    let mut named = None;
-    let (mut mode, mut at, mut step) = (None, None, None);
-    for (key, value) in query_pairs(query) {
-        match key {
-            "comparison" => named = Some(value),
-            "mode" => mode = Some(value),
-            "at" => at = Some(value),
-            "step" => step = Some(value),
-            _ => {}
-        }
-    }
-    (named == Some(comparison.id.as_str())).then(|| comparison::from_query(comparison, mode, at, step))
-}
-
 #[derive(Properties, PartialEq)]
 pub struct ComparisonFigureProps {
     /// Position of the comparison in the exhibit.
@@ -72,7 +54,7 @@ pub fn comparison_figure(props: &ComparisonFigureProps) -> Html {
     let exhibit = use_exhibit();
     let location = use_location();
     let query = location.as_ref().map(|l| l.query_str()).unwrap_or_default();
-    let linked = view_from_link(&exhibit.comparisons[props.comparison], query);
+    let linked = comparison::from_link(&exhibit.comparisons[props.comparison], query);
     html! { <Figure comparison={props.comparison} {linked} /> }
 }
 
