@@ -116,7 +116,10 @@ fn the_image_check_sees_the_real_fixture_folder() {
 
 #[test]
 fn a_missing_comma_is_a_syntax_error_where_the_parser_stopped() {
-    let problem = only(&[(r#""language": "en","#, r#""language": "en""#)]);
+    let problem = only(&[(
+        "\"language\": \"en\",\n  \"title\"",
+        "\"language\": \"en\"\n  \"title\"",
+    )]);
     // The parser notices on the next line, at the next key.
     assert_problem(&problem, "", 4, 3, "not valid JSON (expected `,` or `}`)");
     assert!(problem.message.contains("missing comma"));
@@ -257,13 +260,30 @@ fn an_unknown_field_in_a_station() {
 
 #[test]
 fn an_unknown_field_in_a_nested_citation() {
-    let problem = only(&[(r#""locator": "p. 1""#, r#""page": "p. 1""#)]);
+    // Misspelling the locator leaves the citation without one: both are said.
+    let found = problems(&[(r#""locator": "p. 1""#, r#""page": "p. 1""#)]);
+    assert_eq!(
+        paths(&found),
+        [
+            "stations[0].excerpts[0].citation",
+            "stations[0].excerpts[0].citation.page"
+        ],
+        "{}",
+        listing(&found)
+    );
     assert_problem(
-        &problem,
+        &found[1],
         "stations[0].excerpts[0].citation.page",
         17,
         45,
         "unknown field `page`; check the spelling or remove it (expected one of `source`, `locator`)",
+    );
+    assert_problem(
+        &found[0],
+        "stations[0].excerpts[0].citation",
+        17,
+        11,
+        "cites a source without a `locator`",
     );
 }
 
@@ -449,14 +469,14 @@ fn a_missing_required_field_points_at_its_object() {
 #[test]
 fn a_dangling_source_in_a_claim() {
     let problem = only(&[(
-        r#""sources": ["speech"], "answers""#,
-        r#""sources": ["nope"], "answers""#,
+        r#""sources": [{ "source": "speech", "locator": "p. 2" }], "answers""#,
+        r#""sources": [{ "source": "nope", "locator": "p. 2" }], "answers""#,
     )]);
     assert_problem(
         &problem,
-        "stations[0].lenses.speech[0].sources[0]",
+        "stations[0].lenses.speech[0].sources[0].source",
         33,
-        78,
+        80,
         "no source has id `nope`; add it to `sources` or fix the id",
     );
 }
@@ -464,14 +484,14 @@ fn a_dangling_source_in_a_claim() {
 #[test]
 fn a_dangling_source_in_a_paragraph() {
     let problem = only(&[(
-        r#"{ "text": "More context.", "sources": ["book"] }"#,
-        r#"{ "text": "More context.", "sources": ["nope"] }"#,
+        r#"{ "text": "More context.", "sources": [{ "source": "book", "locator": "ch. 1" }] }"#,
+        r#"{ "text": "More context.", "sources": [{ "source": "nope", "locator": "ch. 1" }] }"#,
     )]);
     assert_problem(
         &problem,
-        "stations[1].context[0].sources[0]",
+        "stations[1].context[0].sources[0].source",
         49,
-        48,
+        50,
         "no source has id `nope`",
     );
 }
@@ -479,8 +499,8 @@ fn a_dangling_source_in_a_paragraph() {
 #[test]
 fn a_dangling_source_in_an_excerpt_citation() {
     let problem = only(&[(
-        r#""citation": { "source": "speech" }"#,
-        r#""citation": { "source": "nope" }"#,
+        r#""citation": { "source": "speech", "locator": "p. 3" }"#,
+        r#""citation": { "source": "nope", "locator": "p. 3" }"#,
     )]);
     assert_problem(
         &problem,
@@ -537,7 +557,7 @@ fn a_claim_answering_a_claim_that_does_not_exist() {
         &problem,
         "stations[0].lenses.speech[0].answers",
         33,
-        89,
+        122,
         "no claim `first-officia` in another lens of station `first`",
     );
 }
@@ -545,14 +565,14 @@ fn a_claim_answering_a_claim_that_does_not_exist() {
 #[test]
 fn a_claim_answering_a_claim_of_its_own_lens() {
     let problem = only(&[(
-        r#"{ "id": "first-official", "text": "The official line.", "sources": ["speech"] }"#,
-        r#"{ "id": "first-official", "text": "The official line.", "sources": ["speech"] }, { "id": "first-official-2", "text": "More.", "sources": ["speech"], "answers": "first-official" }"#,
+        r#"{ "id": "first-official", "text": "The official line.", "date": "1938", "sources": [{ "source": "speech", "locator": "p. 2" }] }"#,
+        r#"{ "id": "first-official", "text": "The official line.", "date": "1938", "sources": [{ "source": "speech", "locator": "p. 2" }] }, { "id": "first-official-2", "text": "More.", "date": "1938", "sources": [{ "source": "speech", "locator": "p. 2" }], "answers": "first-official" }"#,
     )]);
     assert_problem(
         &problem,
         "stations[0].lenses.official[1].answers",
         30,
-        160,
+        258,
         "no claim `first-official` in another lens of station `first`",
     );
 }
@@ -564,7 +584,7 @@ fn a_claim_answering_a_claim_of_another_station() {
         &problem,
         "stations[0].lenses.historians[0].answers",
         36,
-        87,
+        121,
         "no claim `second-speech`",
     );
 }
@@ -792,7 +812,7 @@ fn a_comparison_with_only_one_state() {
 
 #[test]
 fn a_hotspot_outside_its_image() {
-    let problem = only(&[(r#""x": 700,"#, r#""x": 900,"#)]);
+    let problem = only(&[(r#""state": "after", "x": 700,"#, r#""state": "after", "x": 900,"#)]);
     assert_problem(
         &problem,
         "comparisons[0].hotspots[0].x",
@@ -1035,15 +1055,15 @@ fn an_empty_optional_string_is_still_empty() {
 #[test]
 fn a_claim_with_an_empty_source_list() {
     let problem = only(&[(
-        r#"{ "id": "second-official", "text": "Official.", "sources": ["speech"] }"#,
-        r#"{ "id": "second-official", "text": "Official.", "sources": [] }"#,
+        r#"{ "id": "second-official", "text": "Official.", "date": "1938-11", "sources": [{ "source": "speech", "locator": "p. 2" }] }"#,
+        r#"{ "id": "second-official", "text": "Official.", "date": "1938-11", "sources": [] }"#,
     )]);
     assert_problem(
         &problem,
         "stations[1].lenses.official[0].sources",
         52,
-        70,
-        "cites no source; name at least one id from `sources`",
+        89,
+        "cites no source; add at least one `{ \"source\": id, \"locator\": page or section }`",
     );
 }
 
@@ -1146,7 +1166,7 @@ fn a_source_url_that_is_not_a_web_address() {
 #[test]
 fn a_lens_with_no_claims() {
     let problem = only(&[(
-        r#""historians": [{ "id": "second-historians", "text": "Historians.", "sources": ["book"] }]"#,
+        r#""historians": [{ "id": "second-historians", "text": "Historians.", "sources": [{ "source": "book", "locator": "ch. 1" }] }]"#,
         r#""historians": []"#,
     )]);
     assert_problem(
@@ -1162,10 +1182,13 @@ fn a_lens_with_no_claims() {
 fn a_station_with_no_excerpt_or_context() {
     let found = problems(&[
         (
-            r#"{ "text": "More words.", "speaker": "A speaker", "citation": { "source": "speech" } }"#,
+            r#"{ "text": "More words.", "speaker": "A speaker", "citation": { "source": "speech", "locator": "p. 3" }, "translation": true }"#,
             "",
         ),
-        (r#"{ "text": "More context.", "sources": ["book"] }"#, ""),
+        (
+            r#"{ "text": "More context.", "sources": [{ "source": "book", "locator": "ch. 1" }] }"#,
+            "",
+        ),
     ]);
     assert_eq!(paths(&found), ["stations[1].excerpts", "stations[1].context"]);
     assert_problem(&found[0], "stations[1].excerpts", 45, 7, "has no excerpt");
@@ -1220,11 +1243,11 @@ fn reference_problems_everywhere_are_all_reported_sorted_by_line() {
         // Listed out of file order on purpose.
         (r#""answer": "a","#, r#""answer": "z","#),
         (
-            r#""citation": { "source": "speech" }"#,
-            r#""citation": { "source": "nope" }"#,
+            r#""citation": { "source": "speech", "locator": "p. 3" }"#,
+            r#""citation": { "source": "nope", "locator": "p. 3" }"#,
         ),
         (r#""comparisons": ["pair"],"#, r#""comparisons": ["pairs"],"#),
-        (r#""x": 700,"#, r#""x": 900,"#),
+        (r#""state": "after", "x": 700,"#, r#""state": "after", "x": 900,"#),
         (r#""1956-02-25""#, r#""Feb 1956""#),
         (r#""url": "https://example.org/book""#, r#""url": "example.org/book""#),
     ]);
@@ -1298,4 +1321,186 @@ fn a_key_given_twice_is_reported() {
         r#""title": "Fixture exhibit", "title": "Again","#,
     )]);
     assert_problem(&problem, "title", 4, 31, "appears twice in the same object");
+}
+
+// ---------------------------------------------------------------- citations
+
+#[test]
+fn a_claim_citing_a_source_without_a_locator() {
+    let problem = only(&[(
+        r#""sources": [{ "source": "speech", "locator": "p. 2" }], "answers""#,
+        r#""sources": [{ "source": "speech" }], "answers""#,
+    )]);
+    assert_problem(
+        &problem,
+        "stations[0].lenses.speech[0].sources[0]",
+        33,
+        78,
+        "cites a source without a `locator`; add the page, section or document number where a reader finds the statement",
+    );
+}
+
+#[test]
+fn a_paragraph_citing_a_source_without_a_locator() {
+    let problem = only(&[(
+        r#"{ "text": "More context.", "sources": [{ "source": "book", "locator": "ch. 1" }] }"#,
+        r#"{ "text": "More context.", "sources": [{ "source": "book" }] }"#,
+    )]);
+    assert_problem(
+        &problem,
+        "stations[1].context[0].sources[0]",
+        49,
+        48,
+        "cites a source without a `locator`",
+    );
+}
+
+#[test]
+fn an_excerpt_citing_a_source_without_a_locator() {
+    let problem = only(&[(
+        r#""citation": { "source": "speech", "locator": "p. 3" }"#,
+        r#""citation": { "source": "speech" }"#,
+    )]);
+    assert_problem(
+        &problem,
+        "stations[1].excerpts[0].citation",
+        46,
+        58,
+        "cites a source without a `locator`",
+    );
+}
+
+#[test]
+fn a_station_with_an_empty_source_list() {
+    // A station's own reading list stays a list of ids, with its own advice.
+    let problem = only(&[(r#""sources": ["book"]"#, r#""sources": []"#)]);
+    assert_problem(
+        &problem,
+        "stations[1].sources",
+        56,
+        7,
+        "cites no source; name at least one id from `sources`",
+    );
+}
+
+#[test]
+fn a_hotspot_with_an_empty_source_list() {
+    let problem = only(&[(
+        r#""explanation": "Still here.", "sources": [{ "source": "book", "locator": "ch. 1" }]"#,
+        r#""explanation": "Still here.", "sources": []"#,
+    )]);
+    assert_problem(
+        &problem,
+        "comparisons[0].hotspots[1].sources",
+        93,
+        114,
+        "cites no source; add at least one `{ \"source\": id, \"locator\": page or section }`",
+    );
+}
+
+// ---------------------------------------------------------------- translations
+
+#[test]
+fn an_excerpt_from_a_translation_shown_as_an_original() {
+    let problem = only(&[(
+        r#""citation": { "source": "speech", "locator": "p. 3" }, "translation": true }"#,
+        r#""citation": { "source": "speech", "locator": "p. 3" } }"#,
+    )]);
+    // The mark is missing, so the excerpt itself is pointed at.
+    assert_problem(
+        &problem,
+        "stations[1].excerpts[0].translation",
+        46,
+        9,
+        "is shown as an original, but source `speech` gives a translation; set `\"translation\": true`",
+    );
+}
+
+#[test]
+fn an_excerpt_from_an_original_marked_as_a_translation() {
+    let problem = only(&[(
+        r#""citation": { "source": "speech", "locator": "p. 3" }, "translation": true"#,
+        r#""citation": { "source": "book", "locator": "p. 3" }, "translation": true"#,
+    )]);
+    assert_problem(
+        &problem,
+        "stations[1].excerpts[0].translation",
+        46,
+        111,
+        "marks an original as a translation: source `book` gives the original in `en`; remove `\"translation\": true`",
+    );
+}
+
+#[test]
+fn an_excerpt_in_another_language_than_its_source_is_a_translation() {
+    let problem = only(&[(
+        r#""citation": { "source": "speech", "locator": "p. 3" }, "translation": true"#,
+        r#""citation": { "source": "book", "locator": "p. 3" }, "lang": "ru""#,
+    )]);
+    assert_problem(
+        &problem,
+        "stations[1].excerpts[0].translation",
+        46,
+        9,
+        "is shown as an original, but source `book` is in `en`, the words in `ru`; set `\"translation\": true`",
+    );
+
+    // Marked, the same excerpt is sound.
+    let text = edited(&[(
+        r#""citation": { "source": "speech", "locator": "p. 3" }, "translation": true"#,
+        r#""citation": { "source": "book", "locator": "p. 3" }, "lang": "ru", "translation": true"#,
+    )]);
+    let loaded = load("en.json", &text, &image_exists);
+    assert!(loaded.is_ok(), "{loaded:?}");
+}
+
+#[test]
+fn a_source_without_a_language() {
+    let problem = only(&[(
+        r#""url": "https://example.org/book", "language": "en""#,
+        r#""url": "https://example.org/book""#,
+    )]);
+    assert_problem(&problem, "sources[1]", 162, 5, "missing field `language`; add it");
+}
+
+// ---------------------------------------------------------------- claim dates
+
+#[test]
+fn an_official_claim_without_a_date() {
+    let problem = only(&[(
+        r#""text": "The official line.", "date": "1938", "#,
+        r#""text": "The official line.", "#,
+    )]);
+    assert_problem(
+        &problem,
+        "stations[0].lenses.official[0]",
+        30,
+        11,
+        "an official claim needs a `date` (YYYY, YYYY-MM or YYYY-MM-DD): when the state said it",
+    );
+}
+
+#[test]
+fn a_claim_with_an_impossible_date() {
+    let problem = only(&[(r#""date": "1938-11""#, r#""date": "1938-02-30""#)]);
+    assert_problem(
+        &problem,
+        "stations[1].lenses.official[0].date",
+        52,
+        70,
+        "`1938-02-30` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD",
+    );
+
+    // A date is optional outside the official lens, but checked when given.
+    let problem = only(&[(
+        r#"{ "id": "second-speech", "text": "Speech.", "#,
+        r#"{ "id": "second-speech", "text": "Speech.", "date": "June 1956", "#,
+    )]);
+    assert_problem(
+        &problem,
+        "stations[1].lenses.speech[0].date",
+        53,
+        64,
+        "`June 1956` is not a date",
+    );
 }

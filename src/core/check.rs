@@ -312,8 +312,9 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
                 .problem(&member(path, "excerpts"), "has no excerpt; quote at least one passage");
         }
         for (i, excerpt) in station.excerpts.iter().enumerate() {
-            let at = member(&index(&member(path, "excerpts"), i), "citation");
-            self.source_ref(&excerpt.citation.source, &member(&at, "source"));
+            let at = index(&member(path, "excerpts"), i);
+            self.citation(&excerpt.citation, &member(&at, "citation"));
+            self.translation_mark(excerpt, &at);
         }
         if station.context.is_empty() {
             self.report
@@ -348,6 +349,7 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
                 let at = index(&lens_path, i);
                 self.text(&claim.text, &member(&at, "text"));
                 self.source_list(&claim.sources, &member(&at, "sources"));
+                self.claim_date(claim, lens, &at);
                 if let Some(answered) = &claim.answers {
                     let elsewhere = LensId::ALL
                         .into_iter()
@@ -365,7 +367,7 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
                 }
             }
         }
-        self.source_list(&station.sources, &member(path, "sources"));
+        self.source_ids(&station.sources, &member(path, "sources"));
     }
 
     fn comparison(&mut self, comparison: &'e Comparison, path: &str) {
@@ -431,24 +433,27 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
                             .join(", ")
                     ),
                 ),
-                Some(state) => {
-                    for (field, value, limit) in [("x", hotspot.x, state.width), ("y", hotspot.y, state.height)] {
-                        if !(0.0..=f64::from(limit)).contains(&value) {
-                            self.report.problem(
-                                &member(&at, field),
-                                format!(
-                                    "{value} lies outside the image `{}` ({}×{}); use a value from 0 to {limit}",
-                                    state.id, state.width, state.height
-                                ),
-                            );
-                        }
-                    }
-                }
+                Some(state) => self.inside(state, hotspot.x, hotspot.y, &at),
             }
             self.text(&hotspot.explanation, &member(&at, "explanation"));
             self.source_list(&hotspot.sources, &member(&at, "sources"));
         }
         self.source_list(&comparison.sources, &member(path, "sources"));
+    }
+
+    /// A point placed on an image lies on it.
+    fn inside(&mut self, state: &ImageState, x: f64, y: f64, path: &str) {
+        for (field, value, limit) in [("x", x, state.width), ("y", y, state.height)] {
+            if !(0.0..=f64::from(limit)).contains(&value) {
+                self.report.problem(
+                    &member(path, field),
+                    format!(
+                        "{value} lies outside the image `{}` ({}×{}); use a value from 0 to {limit}",
+                        state.id, state.width, state.height
+                    ),
+                );
+            }
+        }
     }
 
     fn quiz(&mut self) {
@@ -593,14 +598,81 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
         }
     }
 
-    /// Every claim the exhibit makes cites a source.
-    fn source_list(&mut self, ids: &[String], path: &str) {
+    /// A station's list of sources to read: ids only.
+    fn source_ids(&mut self, ids: &[String], path: &str) {
         if ids.is_empty() {
             self.report
                 .problem(path, "cites no source; name at least one id from `sources`");
         }
         for (i, id) in ids.iter().enumerate() {
             self.source_ref(id, &index(path, i));
+        }
+    }
+
+    /// Every statement the exhibit makes cites a source, each with the place
+    /// in it (the decoder has already refused a citation without a locator).
+    fn source_list(&mut self, citations: &[Citation], path: &str) {
+        if citations.is_empty() {
+            self.report.problem(
+                path,
+                "cites no source; add at least one `{ \"source\": id, \"locator\": page or section }`",
+            );
+        }
+        for (i, citation) in citations.iter().enumerate() {
+            self.citation(citation, &index(path, i));
+        }
+    }
+
+    fn citation(&mut self, citation: &Citation, path: &str) {
+        self.source_ref(&citation.source, &member(path, "source"));
+    }
+
+    /// No quotation reads as an original unless it is one: an excerpt is
+    /// marked a translation exactly when its source gives a translation or
+    /// its words are in another language than the source's.
+    fn translation_mark(&mut self, excerpt: &Excerpt, path: &str) {
+        let Some(source) = self.exhibit.source(&excerpt.citation.source) else {
+            return;
+        };
+        let language = excerpt.lang.as_deref().unwrap_or(&self.exhibit.language);
+        let translated = self.exhibit.is_translated(&excerpt.citation, language);
+        if translated && !excerpt.translation {
+            let why = if source.translation {
+                format!("source `{}` gives a translation", source.id)
+            } else {
+                format!(
+                    "source `{}` is in `{}`, the words in `{language}`",
+                    source.id, source.language
+                )
+            };
+            self.report.problem(
+                &member(path, "translation"),
+                format!("is shown as an original, but {why}; set `\"translation\": true`, or quote and cite the original edition"),
+            );
+        } else if !translated && excerpt.translation {
+            self.report.problem(
+                &member(path, "translation"),
+                format!(
+                    "marks an original as a translation: source `{}` gives the original in `{language}`; remove `\"translation\": true`",
+                    source.id
+                ),
+            );
+        }
+    }
+
+    /// The official lens is "the official account of its time": each of its
+    /// claims says which time.
+    fn claim_date(&mut self, claim: &Claim, lens: LensId, path: &str) {
+        match &claim.date {
+            None if lens == LensId::Official => self.report.problem(
+                path,
+                "an official claim needs a `date` (YYYY, YYYY-MM or YYYY-MM-DD): when the state said it",
+            ),
+            Some(date) if !is_sortable_date(date) => self.report.problem(
+                &member(path, "date"),
+                format!("`{date}` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"),
+            ),
+            _ => {}
         }
     }
 

@@ -81,16 +81,17 @@ pub struct Excerpt {
     pub lang: Option<String>,
 }
 
-/// A reference to a source, with an optional place in it.
+/// A reference to a source and the place in it where a reader finds the
+/// statement: every statement, number and quotation carries one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     /// Id of an entry in `sources`.
     pub source: String,
-    /// Page, section or document number within the source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub locator: Option<String>,
+    /// Page, section or document number within the source, e.g. "p. 346",
+    /// "doc. 199", "section 3", or the passage of an unpaginated text.
+    pub locator: String,
 }
 
 /// A paragraph of the exhibit's own prose, with the sources that back it.
@@ -99,7 +100,7 @@ pub struct Citation {
 #[serde(deny_unknown_fields)]
 pub struct Paragraph {
     pub text: String,
-    pub sources: Vec<String>,
+    pub sources: Vec<Citation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -110,7 +111,7 @@ pub struct GlossaryTerm {
     pub id: String,
     pub term: String,
     pub definition: String,
-    pub sources: Vec<String>,
+    pub sources: Vec<Citation>,
 }
 
 /// The three narrative lenses of a station.
@@ -139,7 +140,12 @@ pub struct Claim {
     /// Language of `text` when it differs from the file's, e.g. "ru".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
-    pub sources: Vec<String>,
+    /// When this voice spoke, as a sortable date ("1938", "1956-06-30").
+    /// Required in the official lens, whose voice is "the official account
+    /// of its time": the visitor must see which time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    pub sources: Vec<Citation>,
     /// Id of the claim, in another lens of the same station, that this one answers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answers: Option<String>,
@@ -161,7 +167,7 @@ pub struct Comparison {
     pub states: Vec<ImageState>,
     #[serde(default)]
     pub hotspots: Vec<Hotspot>,
-    pub sources: Vec<String>,
+    pub sources: Vec<Citation>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -211,7 +217,7 @@ pub struct Hotspot {
     pub y: f64,
     pub label: String,
     pub explanation: String,
-    pub sources: Vec<String>,
+    pub sources: Vec<Citation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -228,7 +234,7 @@ pub struct TimelineEvent {
     /// The station that tells this part of the story, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub station: Option<String>,
-    pub sources: Vec<String>,
+    pub sources: Vec<Citation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -244,6 +250,14 @@ pub struct Source {
     pub short: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// BCP 47 language of the text this source gives, e.g. "ru" for the
+    /// 1989 Soviet edition, "en" for the 1956 State Department translation.
+    pub language: String,
+    /// True when the source gives a translation of the original (the State
+    /// Department's English): a quotation from it is never shown as an
+    /// original.
+    #[serde(default)]
+    pub translation: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -443,9 +457,39 @@ impl Exhibit {
     }
 }
 
+impl Exhibit {
+    /// Citations as printed under a statement: "Short form, locator; …".
+    pub fn cited(&self, citations: &[Citation]) -> String {
+        citations
+            .iter()
+            .filter_map(|c| {
+                self.source(&c.source)
+                    .map(|s| format!("{}, {}", s.short_form(), c.locator))
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// Whether words in `language` quoted from this citation's source are a
+    /// translation: the source gives one, or gives another language.
+    pub fn is_translated(&self, citation: &Citation, language: &str) -> bool {
+        self.source(&citation.source)
+            .is_some_and(|s| s.translation || s.language != language)
+    }
+}
+
 impl Source {
     /// The form to print beside a quotation or claim.
     pub fn short_form(&self) -> &str {
         self.short.as_deref().unwrap_or(&self.citation)
+    }
+}
+
+impl Claim {
+    /// The year this voice spoke, and whether it spoke after Stalin's death
+    /// (5 March 1953): the official voice of 1956 is not the Stalin-era one.
+    pub fn era(&self) -> Option<(&str, bool)> {
+        let date = self.date.as_deref()?;
+        Some((date.get(..4).unwrap_or(date), date > "1953-03-05"))
     }
 }

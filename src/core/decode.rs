@@ -128,7 +128,17 @@ fn excerpt(value: &Value, path: &str, out: &mut Found) -> Option<Excerpt> {
 fn citation(value: &Value, path: &str, out: &mut Found) -> Option<Citation> {
     let f = object(value, path, &["source", "locator"], out)?;
     let source = f.text("source", out);
-    let locator = f.optional_text("locator", out);
+    // Every statement is cited to a place a reader can find, so a citation
+    // without one is refused here with what to write instead.
+    let locator = if f.get("locator").is_none() {
+        out.push((
+            path.to_string(),
+            "cites a source without a `locator`; add the page, section or document number where a reader finds the statement".to_string(),
+        ));
+        None
+    } else {
+        f.text("locator", out)
+    };
     Some(Citation {
         source: source?,
         locator: locator?,
@@ -138,7 +148,7 @@ fn citation(value: &Value, path: &str, out: &mut Found) -> Option<Citation> {
 fn paragraph(value: &Value, path: &str, out: &mut Found) -> Option<Paragraph> {
     let f = object(value, path, &["text", "sources"], out)?;
     let text = f.text("text", out);
-    let sources = f.texts("sources", out);
+    let sources = f.list("sources", citation, out);
     Some(Paragraph {
         text: text?,
         sources: sources?,
@@ -150,7 +160,7 @@ fn glossary_term(value: &Value, path: &str, out: &mut Found) -> Option<GlossaryT
     let id = f.text("id", out);
     let term = f.text("term", out);
     let definition = f.text("definition", out);
-    let sources = f.texts("sources", out);
+    let sources = f.list("sources", citation, out);
     Some(GlossaryTerm {
         id: id?,
         term: term?,
@@ -172,18 +182,25 @@ fn lenses(value: &Value, path: &str, out: &mut Found) -> Option<Lenses> {
 }
 
 fn claim(value: &Value, path: &str, out: &mut Found) -> Option<Claim> {
-    let f = object(value, path, &["id", "text", "quote", "lang", "sources", "answers"], out)?;
+    let f = object(
+        value,
+        path,
+        &["id", "text", "quote", "lang", "date", "sources", "answers"],
+        out,
+    )?;
     let id = f.text("id", out);
     let text = f.text("text", out);
     let quote = f.flag("quote", out);
     let lang = f.optional_text("lang", out);
-    let sources = f.texts("sources", out);
+    let date = f.optional_text("date", out);
+    let sources = f.list("sources", citation, out);
     let answers = f.optional_text("answers", out);
     Some(Claim {
         id: id?,
         text: text?,
         quote: quote?,
         lang: lang?,
+        date: date?,
         sources: sources?,
         answers: answers?,
     })
@@ -199,20 +216,17 @@ fn comparison(value: &Value, path: &str, out: &mut Found) -> Option<Comparison> 
     let id = f.text("id", out);
     let title = f.text("title", out);
     let summary = f.text("summary", out);
-    let orientation = match f.get("orientation") {
-        None => Some(Orientation::default()),
-        Some(_) => f.choice(
-            "orientation",
-            &[
-                ("horizontal", Orientation::Horizontal),
-                ("vertical", Orientation::Vertical),
-            ],
-            out,
-        ),
-    };
+    let orientation = f.optional_choice(
+        "orientation",
+        &[
+            ("horizontal", Orientation::Horizontal),
+            ("vertical", Orientation::Vertical),
+        ],
+        out,
+    );
     let states = f.list("states", image_state, out);
     let hotspots = f.optional_list("hotspots", hotspot, out);
-    let sources = f.texts("sources", out);
+    let sources = f.list("sources", citation, out);
     Some(Comparison {
         id: id?,
         title: title?,
@@ -279,7 +293,7 @@ fn hotspot(value: &Value, path: &str, out: &mut Found) -> Option<Hotspot> {
     let y = f.number("y", out);
     let label = f.text("label", out);
     let explanation = f.text("explanation", out);
-    let sources = f.texts("sources", out);
+    let sources = f.list("sources", citation, out);
     Some(Hotspot {
         id: id?,
         state: state?,
@@ -304,7 +318,7 @@ fn timeline_event(value: &Value, path: &str, out: &mut Found) -> Option<Timeline
     let title = f.text("title", out);
     let text = f.text("text", out);
     let station = f.optional_text("station", out);
-    let sources = f.texts("sources", out);
+    let sources = f.list("sources", citation, out);
     Some(TimelineEvent {
         id: id?,
         date: date?,
@@ -317,16 +331,25 @@ fn timeline_event(value: &Value, path: &str, out: &mut Found) -> Option<Timeline
 }
 
 fn source(value: &Value, path: &str, out: &mut Found) -> Option<Source> {
-    let f = object(value, path, &["id", "citation", "short", "url"], out)?;
+    let f = object(
+        value,
+        path,
+        &["id", "citation", "short", "url", "language", "translation"],
+        out,
+    )?;
     let id = f.text("id", out);
     let citation = f.text("citation", out);
     let short = f.optional_text("short", out);
     let url = f.optional_text("url", out);
+    let language = f.text("language", out);
+    let translation = f.flag("translation", out);
     Some(Source {
         id: id?,
         citation: citation?,
         short: short?,
         url: url?,
+        language: language?,
+        translation: translation?,
     })
 }
 
@@ -672,6 +695,14 @@ impl<'v> Fields<'v> {
                 self.wrong(name, &format!("one of {}", list(&names)), other, out);
                 None
             }
+        }
+    }
+
+    /// A choice that may be left out, meaning the type's default.
+    fn optional_choice<T: Copy + Default>(&self, name: &str, options: &[(&str, T)], out: &mut Found) -> Option<T> {
+        match self.get(name) {
+            None => Some(T::default()),
+            Some(_) => self.choice(name, options, out),
         }
     }
 

@@ -110,6 +110,10 @@ pub struct Messages {
     pub translation_mark: &'static str,
     /// {0}: sources.
     pub source_line: &'static str,
+    /// Over an official claim: when the state said it ({0}: the year).
+    pub official_when: &'static str,
+    /// Over an official claim made after Stalin's death.
+    pub official_after_stalin: &'static str,
     pub answers: &'static str,
     pub sources: &'static str,
     /// {0}: station title.
@@ -251,6 +255,8 @@ pub static EN: Messages = Messages {
     unknown_view: "This exhibit has no view called “{0}”, so the station is shown in “{1}”.",
     translation_mark: " (translation)",
     source_line: "Source: {0}",
+    official_when: "The state, {0}",
+    official_after_stalin: "The Party after Stalin, {0}",
     answers: "Answers",
     sources: "Sources",
     previous: "Previous: {0}",
@@ -363,6 +369,8 @@ pub static RU: Messages = Messages {
     unknown_view: "На выставке нет вида «{0}», поэтому зал показан в версии «{1}».",
     translation_mark: " (перевод)",
     source_line: "Источник: {0}",
+    official_when: "Государство, {0}",
+    official_after_stalin: "Партия после Сталина, {0}",
     answers: "Отвечает на",
     sources: "Источники",
     previous: "Назад: {0}",

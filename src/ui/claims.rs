@@ -39,11 +39,14 @@ pub fn claim_item(props: &ClaimItemProps) -> Html {
     let messages = use_messages();
     let station = &exhibit.stations[props.station];
     let claim = &props.claim;
-    let sources: Vec<String> = claim
-        .sources
-        .iter()
-        .filter_map(|id| exhibit.source(id).map(|s| s.short_form().to_string()))
-        .collect();
+    let sources = exhibit.cited(&claim.sources);
+    // A quotation from a translation says so, whichever lens it stands in.
+    let language = claim.lang.as_deref().unwrap_or(&exhibit.language);
+    let translated = claim.quote
+        && claim
+            .sources
+            .first()
+            .is_some_and(|c| exhibit.is_translated(c, language));
     let answered = claim.answers.as_ref().and_then(|id| {
         LensId::ALL.into_iter().find_map(|lens| {
             station
@@ -56,6 +59,11 @@ pub fn claim_item(props: &ClaimItemProps) -> Html {
     });
     html! {
         <li class={classes!("claim", claim.quote.then_some("claim-quote"))} id={claim_anchor(&claim.id)} tabindex="-1">
+            if let Some((year, after_stalin)) = claim.era() {
+                <p class={classes!("claim-era", after_stalin.then_some("after-stalin"))}>
+                    { fill(if after_stalin { messages.official_after_stalin } else { messages.official_when }, &[year]) }
+                </p>
+            }
             if claim.quote {
                 <q lang={claim.lang.clone()}><RichText text={claim.text.clone()} /></q>
             } else {
@@ -72,7 +80,10 @@ pub fn claim_item(props: &ClaimItemProps) -> Html {
                     </button>
                 </p>
             }
-            <p class="claim-sources">{ fill(messages.source_line, &[&sources.join("; ")]) }</p>
+            <p class="claim-sources">
+                if translated { { messages.translation_mark.trim_start() }{ " " } }
+                { fill(messages.source_line, &[&sources]) }
+            </p>
         </li>
     }
 }

@@ -175,6 +175,7 @@ fn figure(props: &FigureProps) -> Html {
                             <strong>{ &hotspot.label }</strong>
                             { format!(" ({}): ", state.label) }
                             <RichText text={hotspot.explanation.clone()} />
+                            <span class="entry-sources">{ " " }{ fill(messages.source_line, &[&exhibit.cited(&hotspot.sources)]) }</span>
                         </li>
                     }) }
                 </ol>

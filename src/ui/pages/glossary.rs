@@ -8,6 +8,7 @@ use crate::core::lens::{carried_lens, View};
 use crate::core::messages::fill;
 use crate::ui::app::{use_exhibit, use_messages};
 use crate::ui::route::Route;
+use crate::ui::text::RichText;
 use crate::ui::visitor::use_lens_memory;
 
 #[function_component(GlossaryPage)]
@@ -29,11 +30,12 @@ pub fn glossary_page() -> Html {
                     <div key={term.id.clone()} class="glossary-entry">
                         <dt>{ &term.term }</dt>
                         <dd>
-                            { &term.definition }
+                            <RichText text={term.definition.clone()} />
                             { " " }
                             <Link<Route> to={Route::station(&station.id, View::Lens(lens))}>
                                 { fill(messages.station_link, &[&station.title]) }
                             </Link<Route>>
+                            <span class="entry-sources">{ fill(messages.source_line, &[&exhibit.cited(&term.sources)]) }</span>
                         </dd>
                     </div>
                 }) }

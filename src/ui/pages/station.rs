@@ -83,14 +83,13 @@ pub fn station_page(props: &StationPageProps) -> Html {
                 </p>
             }
             { for station.excerpts.iter().map(|excerpt| {
-                let source = exhibit.source(&excerpt.citation.source).map(|s| s.short_form().to_string()).unwrap_or_default();
-                let locator = excerpt.citation.locator.clone().map(|l| format!(", {l}")).unwrap_or_default();
+                let cited = exhibit.cited(std::slice::from_ref(&excerpt.citation));
                 html! {
                     <figure class="excerpt">
                         <blockquote lang={excerpt.lang.clone()}><p>{ &excerpt.text }</p></blockquote>
                         <figcaption>
                             { format!("{}. ", excerpt.speaker) }
-                            <cite>{ format!("{source}{locator}") }</cite>
+                            <cite>{ cited }</cite>
                             if excerpt.translation { { messages.translation_mark } }
                         </figcaption>
                     </figure>
@@ -98,7 +97,12 @@ pub fn station_page(props: &StationPageProps) -> Html {
             }) }
             <section class="context" aria-labelledby="context-heading">
                 <h2 id="context-heading">{ messages.context }</h2>
-                { for station.context.iter().map(|p| html! { <p><RichText text={p.text.clone()} /></p> }) }
+                { for station.context.iter().map(|p| html! {
+                    <>
+                        <p><RichText text={p.text.clone()} /></p>
+                        <p class="paragraph-sources">{ fill(messages.source_line, &[&exhibit.cited(&p.sources)]) }</p>
+                    </>
+                }) }
             </section>
             { for station.comparisons.iter().filter_map(|id| exhibit.comparisons.iter().position(|c| &c.id == id)).map(|i| html! {
                 <ComparisonFigure key={i} comparison={i} />

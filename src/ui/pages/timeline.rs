@@ -43,6 +43,7 @@ pub fn timeline_page() -> Html {
                                     <p class="timeline-when">{ &event.when }</p>
                                     <h3>{ &event.title }</h3>
                                     <p><RichText text={event.text.clone()} /></p>
+                                    <p class="entry-sources">{ fill(messages.source_line, &[&exhibit.cited(&event.sources)]) }</p>
                                     if let Some(station) = station {
                                         <p class="timeline-station">
                                             <Link<Route> to={Route::station(&station.id, View::Lens(lens))}>
