@@ -1504,3 +1504,57 @@ fn a_claim_with_an_impossible_date() {
         "`June 1956` is not a date",
     );
 }
+
+// ---------------------------------------------------------------- image labels
+
+#[test]
+fn a_label_outside_its_image() {
+    let problem = only(&[(r#""y": 420,"#, r#""y": 520,"#)]);
+    assert_problem(
+        &problem,
+        "comparisons[0].states[0].labels[1].y",
+        76,
+        157,
+        "520 lies outside the image `before` (800×500); use a value from 0 to 500",
+    );
+    let problem = only(&[(r#""x": 500, "y": 40"#, r#""x": -10, "y": 40"#)]);
+    assert_problem(
+        &problem,
+        "comparisons[0].states[0].labels[0].x",
+        76,
+        80,
+        "-10 lies outside the image `before`",
+    );
+}
+
+#[test]
+fn an_unknown_label_anchor_or_tone() {
+    let problem = only(&[(r#""anchor": "middle""#, r#""anchor": "centre""#)]);
+    assert_problem(
+        &problem,
+        "comparisons[0].states[0].labels[1].anchor",
+        76,
+        167,
+        "unknown value `centre`; use one of `start`, `middle`, `end`",
+    );
+    let problem = only(&[(r#""tone": "faded""#, r#""tone": "grey""#)]);
+    assert_problem(
+        &problem,
+        "comparisons[0].states[0].labels[1].tone",
+        76,
+        187,
+        "unknown value `grey`; use one of `ink`, `paper`, `red`, `faded`",
+    );
+}
+
+#[test]
+fn a_label_size_must_be_a_whole_number_of_pixels() {
+    let problem = only(&[(r#""size": 18"#, r#""size": 18.5"#)]);
+    assert_problem(
+        &problem,
+        "comparisons[0].states[0].labels[0].size",
+        76,
+        99,
+        "is not a whole number from 0 to 500",
+    );
+}

@@ -65,6 +65,13 @@ fn skeleton(e: &Exhibit) -> Vec<String> {
         ));
         for s in &c.states {
             out.push(format!("  state {} {} {}x{}", s.id, s.image, s.width, s.height));
+            // The same words in the same places: only their language differs.
+            for l in &s.labels {
+                out.push(format!(
+                    "    label at {},{} {:?} {} {} {:?} {}",
+                    l.x, l.y, l.anchor, l.size, l.bold, l.tone, l.struck
+                ));
+            }
         }
         for h in &c.hotspots {
             out.push(format!(

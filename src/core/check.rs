@@ -408,6 +408,9 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
                         .problem(&member(&at, field), "must be more than 0: the image's size in pixels");
                 }
             }
+            for (j, label) in state.labels.iter().enumerate() {
+                self.inside(state, label.x, label.y, &index(&member(&at, "labels"), j));
+            }
         }
         let hotspots: Vec<(String, &str)> = comparison
             .hotspots
@@ -443,6 +446,10 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
 
     /// A point placed on an image lies on it.
     fn inside(&mut self, state: &ImageState, x: f64, y: f64, path: &str) {
+        // A zero size is reported on its own; every point would follow it.
+        if state.width == 0 || state.height == 0 {
+            return;
+        }
         for (field, value, limit) in [("x", x, state.width), ("y", y, state.height)] {
             if !(0.0..=f64::from(limit)).contains(&value) {
                 self.report.problem(

@@ -2,7 +2,7 @@
 //! steps), where the slider's divider stands, which step is shown, and how
 //! that state is written into a link.
 
-use super::content::{Comparison, ImageState};
+use super::content::{Comparison, ImageLabel, ImageState};
 use super::messages::{fill, Messages};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -205,9 +205,26 @@ pub fn marker_style(x: f64, y: f64, width: u32, height: u32) -> String {
     format!("left:{};top:{}", percent_text(x, width), percent_text(y, height))
 }
 
+/// Where a label sits over its image and how large its type is, as a
+/// share of the image: the words scale with the picture, as words drawn
+/// into it would. `cqw` is a hundredth of the stage's width.
+pub fn label_style(label: &ImageLabel, width: u32, height: u32) -> String {
+    format!(
+        "{};font-size:{}cqw",
+        marker_style(label.x, label.y, width, height),
+        hundredths_text(f64::from(label.size), width)
+    )
+}
+
 fn percent_text(at: f64, length: u32) -> String {
+    format!("{}%", hundredths_text(at, length))
+}
+
+/// `at` as a percentage of `length`, to two decimals, without float
+/// formatting (which would add its code to the wasm).
+fn hundredths_text(at: f64, length: u32) -> String {
     let hundredths = (at / f64::from(length.max(1)) * 10_000.0).round().clamp(0.0, 10_000.0) as u32;
-    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
 }
 
 #[cfg(test)]
@@ -215,6 +232,24 @@ mod tests {
     use super::*;
     fn pair() -> Comparison {
         crate::core::fixtures::minimal().comparisons[0].clone()
+    }
+
+    #[test]
+    fn a_label_sits_and_scales_as_a_share_of_its_image() {
+        let label = ImageLabel {
+            text: "Yezhov".into(),
+            x: 645.0,
+            y: 448.0,
+            anchor: Default::default(),
+            size: 15,
+            bold: false,
+            tone: Default::default(),
+            struck: false,
+        };
+        assert_eq!(
+            label_style(&label, 800, 500),
+            "left:80.63%;top:89.60%;font-size:1.88cqw"
+        );
     }
 
     #[test]

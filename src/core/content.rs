@@ -201,6 +201,86 @@ pub struct ImageState {
     pub caption: String,
     /// Who made the image and under what licence.
     pub credit: String,
+    /// Words that belong on the picture (names, dates, slogans), drawn over
+    /// it by the page in the page's language: no words are baked into an
+    /// image file, so each language file carries its own.
+    #[serde(default)]
+    pub labels: Vec<ImageLabel>,
+}
+
+/// A word or line set over an image state, in the image's own pixels.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ImageLabel {
+    pub text: String,
+    /// Where the label's anchor sits, from the top-left corner; the line of
+    /// text is centred on `y`.
+    pub x: f64,
+    pub y: f64,
+    /// Which end of the line sits on `x`.
+    #[serde(default)]
+    pub anchor: LabelAnchor,
+    /// Type size in the image's pixels, so the words scale with the picture.
+    #[serde(default = "default_label_size")]
+    pub size: u32,
+    #[serde(default)]
+    pub bold: bool,
+    #[serde(default)]
+    pub tone: LabelTone,
+    /// Words the picture shows crossed out.
+    #[serde(default)]
+    pub struck: bool,
+}
+
+fn default_label_size() -> u32 {
+    15
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum LabelAnchor {
+    #[default]
+    Start,
+    Middle,
+    End,
+}
+
+impl LabelAnchor {
+    pub fn slug(self) -> &'static str {
+        match self {
+            LabelAnchor::Start => "start",
+            LabelAnchor::Middle => "middle",
+            LabelAnchor::End => "end",
+        }
+    }
+}
+
+/// The colour of a label, from the illustrations' palette.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum LabelTone {
+    /// Black, on the pale ground.
+    #[default]
+    Ink,
+    /// Pale, on black or red.
+    Paper,
+    Red,
+    /// Greyed out: words that have faded from the picture.
+    Faded,
+}
+
+impl LabelTone {
+    pub fn slug(self) -> &'static str {
+        match self {
+            LabelTone::Ink => "ink",
+            LabelTone::Paper => "paper",
+            LabelTone::Red => "red",
+            LabelTone::Faded => "faded",
+        }
+    }
 }
 
 /// A marked place on an image, with its explanation.

@@ -253,6 +253,7 @@ fn image_state(value: &Value, path: &str, out: &mut Found) -> Option<ImageState>
             "description",
             "caption",
             "credit",
+            "labels",
         ],
         out,
     )?;
@@ -266,6 +267,7 @@ fn image_state(value: &Value, path: &str, out: &mut Found) -> Option<ImageState>
     let description = f.text("description", out);
     let caption = f.text("caption", out);
     let credit = f.text("credit", out);
+    let labels = f.optional_list("labels", image_label, out);
     Some(ImageState {
         id: id?,
         label: label?,
@@ -277,6 +279,54 @@ fn image_state(value: &Value, path: &str, out: &mut Found) -> Option<ImageState>
         description: description?,
         caption: caption?,
         credit: credit?,
+        labels: labels?,
+    })
+}
+
+fn image_label(value: &Value, path: &str, out: &mut Found) -> Option<ImageLabel> {
+    let f = object(
+        value,
+        path,
+        &["text", "x", "y", "anchor", "size", "bold", "tone", "struck"],
+        out,
+    )?;
+    let text = f.text("text", out);
+    let x = f.number("x", out);
+    let y = f.number("y", out);
+    let anchor = f.optional_choice(
+        "anchor",
+        &[
+            ("start", LabelAnchor::Start),
+            ("middle", LabelAnchor::Middle),
+            ("end", LabelAnchor::End),
+        ],
+        out,
+    );
+    let size = match f.get("size") {
+        None => Some(15),
+        Some(_) => f.whole("size", 500, out),
+    };
+    let bold = f.flag("bold", out);
+    let tone = f.optional_choice(
+        "tone",
+        &[
+            ("ink", LabelTone::Ink),
+            ("paper", LabelTone::Paper),
+            ("red", LabelTone::Red),
+            ("faded", LabelTone::Faded),
+        ],
+        out,
+    );
+    let struck = f.flag("struck", out);
+    Some(ImageLabel {
+        text: text?,
+        x: x?,
+        y: y?,
+        anchor: anchor?,
+        size: size? as u32,
+        bold: bold?,
+        tone: tone?,
+        struck: struck?,
     })
 }
 

@@ -14,7 +14,9 @@ use yew_router::prelude::*;
 
 use super::app::{use_exhibit, use_messages};
 use super::text::RichText;
-use crate::core::comparison::{self, marker_style, percent_at, slider_pair, value_text, Mode, SliderKey, View};
+use crate::core::comparison::{
+    self, label_style, marker_style, percent_at, slider_pair, value_text, Mode, SliderKey, View,
+};
 use crate::core::content::{Comparison, Hotspot, ImageState, Orientation};
 use crate::core::messages::{fill, Messages};
 
@@ -301,10 +303,29 @@ impl Shared<'_> {
     }
 }
 
-fn image(state: &ImageState, class: &'static str, style: Option<String>) -> Html {
+/// One state's picture with its words set over it. The layer, not the
+/// image, takes the slider's clip, so the words go with their picture. The
+/// words are hidden from screen readers: the alt text and the long
+/// description already give them.
+pub fn state_picture(state: &ImageState, top: bool, style: Option<String>) -> Html {
     html! {
-        <img class={class} src={image_url(state)} alt={state.alt.clone()} width={state.width.to_string()}
-            height={state.height.to_string()} loading="lazy" decoding="async" draggable="false" {style} />
+        <div class={classes!("state-layer", top.then_some("top"))} {style}>
+            <img class="state-image" src={image_url(state)} alt={state.alt.clone()} width={state.width.to_string()}
+                height={state.height.to_string()} loading="lazy" decoding="async" draggable="false" />
+            if !state.labels.is_empty() {
+                <div class="image-labels" aria-hidden="true">
+                    { for state.labels.iter().map(|label| html! {
+                        <span class={classes!(
+                            "image-label",
+                            format!("anchor-{}", label.anchor.slug()),
+                            format!("tone-{}", label.tone.slug()),
+                            label.bold.then_some("bold"),
+                            label.struck.then_some("struck"),
+                        )} style={label_style(label, state.width, state.height)}>{ &label.text }</span>
+                    }) }
+                </div>
+            }
+        </div>
     }
 }
 
@@ -412,8 +433,8 @@ fn slider(shared: &Shared, dragging: &Rc<RefCell<bool>>, stage: &NodeRef) -> Htm
             <div class={classes!("stage", orientation)} style={ratio} ref={stage.clone()}
                 onpointerdown={onpointerdown} onpointermove={onpointermove}
                 onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
-                { image(after, "state-image", None) }
-                { image(before, "state-image top", Some(clip)) }
+                { state_picture(after, false, None) }
+                { state_picture(before, true, Some(clip)) }
                 <div class="divider" style={shift}>
                     <div class="divider-handle" role="slider" tabindex="0"
                         aria-label={fill(messages.divider, &[&before.label, &after.label])}
@@ -440,7 +461,7 @@ fn side_by_side(shared: &Shared) -> Html {
             { for comparison.states.iter().map(|state| html! {
                 <figure class="comparison-figure" key={state.id.clone()}>
                     <div class="stage" style={format!("aspect-ratio:{}/{}", state.width, state.height)}>
-                        { image(state, "state-image", None) }
+                        { state_picture(state, false, None) }
                         { shared.markers(Showing::State(state)) }
                     </div>
                     <figcaption><strong>{ format!("{}: ", titled(state)) }</strong>{ &state.caption }</figcaption>
@@ -495,7 +516,7 @@ fn steps(shared: &Shared) -> Html {
     html! {
         <figure class="comparison-figure">
             <div class="stage" style={format!("aspect-ratio:{}/{}", state.width, state.height)}>
-                { image(state, "state-image", None) }
+                { state_picture(state, false, None) }
                 { shared.markers(Showing::State(state)) }
             </div>
             <div class="scrubber">

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::app::{use_exhibit, use_messages};
+use super::comparison::state_picture;
 use super::lens_switch::lens_label;
 use super::ordering::OrderingList;
 use crate::core::comparison::marker_style;
@@ -271,8 +272,7 @@ fn spot_the_change(props: &SpotTheChangeProps) -> Html {
     html! {
         <div class="spot-the-change">
             <div class="stage" style={format!("aspect-ratio:{}/{}", state.width, state.height)}>
-                <img class="state-image" src={format!("assets/{}", state.image)} alt={state.alt.clone()}
-                    width={state.width.to_string()} height={state.height.to_string()} />
+                { state_picture(state, false, None) }
                 { for places.iter().enumerate().map(|(i, h)| {
                     let style = marker_style(h.x, h.y, state.width, state.height);
                     html! { <span aria-hidden="true">{ button(i, &h.id, h.label.clone(), "hotspot", Some(style)) }</span> }
