@@ -326,7 +326,7 @@ pub static EN: Messages = Messages {
     accessibility_tested: "Every view and state (home, every station in every lens and side by side, every comparison mode with a hotspot open, every kind of quiz question with its feedback, the results, the timeline, the glossary and the error pages) is checked automatically with axe-core against the WCAG 2.1 A and AA rules on every change, in both languages.",
     accessibility_keyboard: "Automated tests also take the whole exhibit and the whole quiz by keyboard alone: a skip link leads to the content, focus moves to the heading of each new page, every control shows a focus ring, and nothing traps focus. Putting events in order works with the keyboard (Space picks an item up, the arrow keys move it) and is announced to screen readers.",
     accessibility_images: "Every image has a short text alternative and a long description in words, and every marked place on an image is also listed as text. Pages read in one column from 320 pixels wide and at 200% zoom, and animation stops when your system asks for reduced motion.",
-    accessibility_limits: "The illustrations are drawn for this exhibit and carry English labels inside the pictures; their descriptions give those labels in the page's language. If something does not work for you, please tell the institution that shows you this exhibit.",
+    accessibility_limits: "The illustrations are drawn for this exhibit. The words on them are set by the page in its own language and are small on a phone; each picture's description gives them in full. If something does not work for you, please tell the institution that shows you this exhibit.",
 };
 
 pub static RU: Messages = Messages {
@@ -440,7 +440,7 @@ pub static RU: Messages = Messages {
     accessibility_tested: "Каждый вид и каждое состояние (главная страница, каждый зал в каждой версии и в сравнении, каждый режим сравнения изображений с открытой меткой, каждый тип вопроса теста с пояснением, результаты, хронология, словарь и страницы ошибок) автоматически проверяются инструментом axe-core по правилам WCAG 2.1 уровней A и AA при каждом изменении, на обоих языках.",
     accessibility_keyboard: "Автоматические тесты также проходят всю выставку и весь тест только с клавиатуры: ссылка «Перейти к содержанию» ведёт к основному тексту, при переходе фокус ставится на заголовок новой страницы, у каждого элемента управления виден фокус, и фокус нигде не застревает. Расстановка событий по порядку работает с клавиатуры (пробел берёт элемент, стрелки перемещают его) и озвучивается программами экранного доступа.",
     accessibility_images: "У каждого изображения есть краткий текстовый заменитель и подробное словесное описание, а каждое отмеченное на изображении место перечислено и текстом. Страницы читаются в одну колонку начиная с ширины 320 пикселей и при увеличении 200%, а анимация отключается, если система просит уменьшить движение.",
-    accessibility_limits: "Иллюстрации нарисованы для выставки, и надписи внутри них — на английском языке; в описаниях эти надписи приведены на языке страницы. Если что-то не работает, сообщите, пожалуйста, учреждению, которое показывает вам эту выставку.",
+    accessibility_limits: "Иллюстрации нарисованы для выставки. Надписи на них страница выводит на своём языке; на телефоне они мелкие, но в описании каждой картинки приведены полностью. Если что-то не работает, сообщите, пожалуйста, учреждению, которое показывает вам эту выставку.",
 };
 
 #[cfg(test)]
