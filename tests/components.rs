@@ -98,8 +98,8 @@ mod comparison_slider {
             .unwrap()
     }
 
-    fn top_image_style(root: &web_sys::Element) -> String {
-        root.query_selector("img.top")
+    fn top_layer_style(root: &web_sys::Element) -> String {
+        root.query_selector(".state-layer.top")
             .unwrap()
             .unwrap()
             .get_attribute("style")
@@ -133,9 +133,9 @@ mod comparison_slider {
             Some("41% Before, 59% After")
         );
         assert!(
-            top_image_style(&root).contains("inset(0 59% 0 0)"),
+            top_layer_style(&root).contains("inset(0 59% 0 0)"),
             "{}",
-            top_image_style(&root)
+            top_layer_style(&root)
         );
         key(&divider, "End", false);
         yew::scheduler::flush().await;
@@ -172,9 +172,9 @@ mod comparison_slider {
         yew::scheduler::flush().await;
         assert_eq!(slider(&root).get_attribute("aria-valuenow").as_deref(), Some("25"));
         assert!(
-            top_image_style(&root).contains("inset(0 75% 0 0)"),
+            top_layer_style(&root).contains("inset(0 75% 0 0)"),
             "{}",
-            top_image_style(&root)
+            top_layer_style(&root)
         );
         let divider_style = root
             .query_selector(".divider")

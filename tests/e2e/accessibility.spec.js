@@ -42,7 +42,9 @@ for (const lang of ['en', 'ru']) {
       for (const station of exhibit.stations) {
         for (const view of ['official', 'speech', 'historians', 'compare']) {
           await open(page, lang, `station/${station.id}/${view}`);
-          // The lens and compare view are drawn; images may still be loading.
+          // The lens and compare view are drawn; images may still be loading,
+          // and lazy ones start only near the viewport, as a visitor scrolls.
+          for (const image of await page.locator('img').all()) await image.scrollIntoViewIfNeeded();
           await page.waitForFunction(() => [...document.images].every((i) => i.complete));
           await noViolations(page, `${station.id}/${view}`);
         }

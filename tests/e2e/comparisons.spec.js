@@ -22,7 +22,7 @@ test('the slider follows a mouse drag and the link remembers where it stopped', 
   await page.mouse.up();
   await expect(divider).toHaveAttribute('aria-valuenow', '20');
   await expect(divider).toHaveAttribute('aria-valuetext', /^20% .+, 80% .+$/);
-  await expect(figure.locator('img.top')).toHaveAttribute('style', /inset\(0 80% 0 0\)/);
+  await expect(figure.locator('.state-layer.top')).toHaveAttribute('style', /inset\(0 80% 0 0\)/);
   await expect(page).toHaveURL(/comparison=vanished-commissar/);
   await expect(page).toHaveURL(/at=20/);
   expect(errors).toEqual([]);
@@ -112,4 +112,87 @@ test('a deep link restores the slider position, and a bad one falls back', async
   await expect(comparison(page, 'The vanished commissar').getByRole('slider')).toHaveAttribute('aria-valuenow', '62');
   await page.goto(`${commissar}?comparison=vanished-commissar&mode=nope&at=900`);
   await expect(comparison(page, 'The vanished commissar').getByRole('slider')).toHaveAttribute('aria-valuenow', '50');
+});
+
+// The words of a picture are the content's, set by the page in its language;
+// a marker never sits on them where they can be seen.
+const stations = {
+  'vanished-commissar': 'congress-of-victors',
+  'lenin-podium': 'lenin-warning',
+  'happy-childhood': 'making-the-cult',
+  'more-joyous': 'famine',
+};
+
+/** Boxes of the visible markers and of the visible part of every label in each stage. */
+async function overlaps(page) {
+  return page.evaluate(() => {
+    const found = [];
+    const cut = (a, b) => ({
+      left: Math.max(a.left, b.left), right: Math.min(a.right, b.right),
+      top: Math.max(a.top, b.top), bottom: Math.min(a.bottom, b.bottom),
+    });
+    const empty = (r) => r.right <= r.left || r.bottom <= r.top;
+    for (const stage of document.querySelectorAll('.stage')) {
+      const s = stage.getBoundingClientRect();
+      const divider = stage.querySelector('.divider-handle');
+      const at = divider ? Number(divider.getAttribute('aria-valuenow')) / 100 : null;
+      const vertical = stage.classList.contains('vertical');
+      for (const label of stage.querySelectorAll('.image-label')) {
+        let box = label.getBoundingClientRect();
+        if (at !== null) {
+          // On the slider the top picture shows before the divider, the other after it.
+          const top = label.closest('.state-layer').classList.contains('top');
+          const split = vertical ? s.top + s.height * at : s.left + s.width * at;
+          const region = vertical
+            ? (top ? { left: s.left, right: s.right, top: s.top, bottom: split } : { left: s.left, right: s.right, top: split, bottom: s.bottom })
+            : (top ? { left: s.left, right: split, top: s.top, bottom: s.bottom } : { left: split, right: s.right, top: s.top, bottom: s.bottom });
+          box = cut(box, region);
+          if (empty(box)) continue;
+        }
+        for (const marker of stage.querySelectorAll('.hotspot')) {
+          if (!empty(cut(box, marker.getBoundingClientRect()))) {
+            found.push(`marker ${marker.textContent} covers “${label.textContent}”`);
+          }
+        }
+      }
+    }
+    return found;
+  });
+}
+
+for (const width of [390, 1280]) {
+  test(`no marker covers a picture's words, in every mode, at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const exhibit = await (await page.request.get('./assets/exhibit/en.json')).json();
+    for (const comparison of exhibit.comparisons) {
+      const modes = ['slider', 'side-by-side', ...(comparison.states.length > 2 ? ['steps'] : [])];
+      for (const mode of modes) {
+        const steps = mode === 'steps' ? comparison.states.map((s) => s.id) : [null];
+        for (const step of steps) {
+          await page.goto(`./#/station/${stations[comparison.id]}/speech?comparison=${comparison.id}&mode=${mode}${step ? `&step=${step}` : ''}`);
+          const figure = page.locator('section.comparison', { has: page.getByRole('heading', { name: comparison.title, exact: true }) });
+          const words = comparison.states.flatMap((s) => s.labels ?? []);
+          expect(words.length, `${comparison.id} has words to draw`).toBeGreaterThan(0);
+          await expect(figure.locator('.image-label').first()).toBeVisible();
+          expect(await overlaps(page), `${comparison.id} ${mode} ${step ?? ''}`).toEqual([]);
+        }
+      }
+    }
+  });
+}
+
+test('the pictures speak the page’s language, and no words are left in the image files', async ({ page }) => {
+  const ru = await (await page.request.get('./assets/exhibit/ru.json')).json();
+  await page.goto('./?lang=ru#/station/congress-of-victors/speech');
+  const figure = page.locator('section.comparison').first();
+  const names = ru.comparisons.find((c) => c.id === 'vanished-commissar').states[0].labels.map((l) => l.text);
+  expect(names).toContain('Ежов');
+  await expect(figure.locator('.image-label', { hasText: 'Ворошилов' }).first()).toBeVisible();
+  await expect(figure.locator('.image-label', { hasText: 'Voroshilov' })).toHaveCount(0);
+  for (const comparison of ru.comparisons) {
+    for (const state of comparison.states) {
+      const svg = await (await page.request.get(`./assets/${state.image}`)).text();
+      expect(svg, state.image).not.toMatch(/<text|<title/);
+    }
+  }
 });

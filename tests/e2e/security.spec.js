@@ -75,7 +75,7 @@ test('a full visit, slider drag and glossary term included, violates no part of 
   await page.mouse.up();
   await expect(figure.getByRole('slider')).toHaveAttribute('aria-valuenow', '30');
   // The clip is a style attribute set by Yew: it must apply, not just be written.
-  await expect(figure.locator('img.top')).toHaveCSS('clip-path', 'inset(0px 70% 0px 0px)');
+  await expect(figure.locator('.state-layer.top')).toHaveCSS('clip-path', 'inset(0px 70% 0px 0px)');
   await figure.getByRole('button', { name: 'Side by side' }).click();
   await expect(figure.getByRole('img')).toHaveCount(2);
 
