@@ -38,11 +38,47 @@ fn register_now() {
     let Some(registering) = start_registration() else {
         return;
     };
+    reload_on_new_deploy();
     wasm_bindgen_futures::spawn_local(async move {
         // A refusal (SecurityError, a failed download) is handled here so it
         // never surfaces as an uncaught rejection: the exhibit stays online-only.
         let _ = JsFuture::from(registering).await;
     });
+}
+
+/// When a new deploy's worker takes over this open page (a kiosk tab that is
+/// never reloaded), reloads at the next page change, so the new build's code
+/// reads the new build's content. The first visit's own worker claiming the
+/// page is no new deploy: a page with no controller yet is left alone.
+fn reload_on_new_deploy() {
+    let Some(window) = web_sys::window() else { return };
+    let navigator: JsValue = window.navigator().into();
+    let Some(container) = Reflect::get(&navigator, &"serviceWorker".into())
+        .ok()
+        .and_then(|c| c.dyn_into::<web_sys::EventTarget>().ok())
+    else {
+        return;
+    };
+    let controlled = |container: &JsValue| {
+        Reflect::get(container, &"controller".into()).is_ok_and(|c| !c.is_null() && !c.is_undefined())
+    };
+    if !controlled(&container) {
+        // The first visit: the worker claiming this page is not an update;
+        // a later change of worker is.
+        let target = container.clone();
+        gloo::events::EventListener::once(&target, "controllerchange", move |_| reload_on_new_deploy()).forget();
+        return;
+    }
+    gloo::events::EventListener::once(&container, "controllerchange", move |_| {
+        let Some(window) = web_sys::window() else { return };
+        gloo::events::EventListener::once(&window, "hashchange", |_| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        })
+        .forget();
+    })
+    .forget();
 }
 
 /// `navigator.serviceWorker.register(WORKER_URL)`, through `Reflect` rather
