@@ -47,7 +47,10 @@ pub fn show_crash_notice() {
         // the module has aborted (a Rust closure would call into a dead
         // instance). An inline handler would need 'unsafe-inline' in the CSP.
         let location = web_sys::window()?.location();
-        let reload: js_sys::Function = js_sys::Reflect::get(&location, &"reload".into()).ok()?.dyn_into().ok()?;
+        let reload: js_sys::Function = js_sys::Reflect::get(&location, &"reload".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
         let reload = reload.bind0(&location);
         button.add_event_listener_with_callback("click", &reload).ok()?;
         notice.append_child(&text).ok()?;

@@ -457,9 +457,6 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
             self.report
                 .problem("quiz.questions", "has no question; write at least one");
         }
-        if let Some(why) = super::scorm::suspend_data_overflow(self.exhibit) {
-            self.report.problem("quiz.questions", why);
-        }
         for (i, question) in quiz.questions.iter().enumerate() {
             let path = index("quiz.questions", i);
             self.text(question.explanation(), &member(&path, "explanation"));
