@@ -46,10 +46,16 @@ fn register_now() {
     });
 }
 
-/// When a new deploy's worker takes over this open page (a kiosk tab that is
-/// never reloaded), reloads at the next page change, so the new build's code
-/// reads the new build's content. The first visit's own worker claiming the
-/// page is no new deploy: a page with no controller yet is left alone.
+thread_local! {
+    /// Set when a new deploy's worker has taken over this open page.
+    static NEW_DEPLOY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Notes when a new deploy's worker takes over this open page (a kiosk tab
+/// that is never reloaded), so the next page change reloads it and the new
+/// build's code reads the new build's content. The first visit's own worker
+/// claiming the page is no new deploy: a page with no controller yet waits
+/// for that first change before it listens.
 fn reload_on_new_deploy() {
     let Some(window) = web_sys::window() else { return };
     let navigator: JsValue = window.navigator().into();
@@ -59,26 +65,24 @@ fn reload_on_new_deploy() {
     else {
         return;
     };
-    let controlled = |container: &JsValue| {
-        Reflect::get(container, &"controller".into()).is_ok_and(|c| !c.is_null() && !c.is_undefined())
-    };
-    if !controlled(&container) {
-        // The first visit: the worker claiming this page is not an update;
-        // a later change of worker is.
-        let target = container.clone();
-        gloo::events::EventListener::once(&target, "controllerchange", move |_| reload_on_new_deploy()).forget();
-        return;
-    }
+    let controlled = Reflect::get(&container, &"controller".into()).is_ok_and(|c| !c.is_null() && !c.is_undefined());
     gloo::events::EventListener::once(&container, "controllerchange", move |_| {
-        let Some(window) = web_sys::window() else { return };
-        gloo::events::EventListener::once(&window, "hashchange", |_| {
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().reload();
-            }
-        })
-        .forget();
+        if controlled {
+            NEW_DEPLOY.with(|flag| flag.set(true));
+        } else {
+            reload_on_new_deploy();
+        }
     })
     .forget();
+}
+
+/// Called on each page change: reloads the page when a new deploy has taken
+/// over since it loaded. True when a reload was started.
+pub fn reload_if_new_deploy() -> bool {
+    if !NEW_DEPLOY.with(std::cell::Cell::get) {
+        return false;
+    }
+    web_sys::window().is_some_and(|window| window.location().reload().is_ok())
 }
 
 /// `navigator.serviceWorker.register(WORKER_URL)`, through `Reflect` rather
