@@ -147,13 +147,11 @@ impl Standing {
             Version::Scorm12 => (matches!(status, "passed" | "failed" | "completed"), status == "passed"),
             Version::Scorm2004 => (status == "completed", success == "passed"),
         };
-        let best = raw
-            .trim()
-            .parse::<f64>()
-            .ok()
-            .filter(|n| n.is_finite())
-            .map(|n| n.round().clamp(0.0, 100.0) as u8);
-        Standing { finished, passed, best }
+        Standing {
+            finished,
+            passed,
+            best: whole_percent(raw),
+        }
     }
 
     /// The standing after a finished attempt scoring `percent`.
@@ -164,6 +162,24 @@ impl Standing {
             best: Some(self.best.map_or(percent, |best| best.max(percent))),
         }
     }
+}
+
+/// A score as the LMS holds it ("83", "44.6", "100.0") in whole percent,
+/// rounded, within 0 to 100. Read by hand: parsing a float would bring the
+/// float parser into the wasm for this one value.
+fn whole_percent(raw: &str) -> Option<u8> {
+    let raw = raw.trim();
+    if let Some(negative) = raw.strip_prefix('-') {
+        let number = !negative.is_empty() && negative.chars().all(|c| c.is_ascii_digit() || c == '.');
+        return number.then_some(0);
+    }
+    let (whole, fraction) = raw.split_once('.').unwrap_or((raw, ""));
+    if !fraction.chars().all(|c| c.is_ascii_digit()) || (whole.is_empty() && fraction.is_empty()) {
+        return None;
+    }
+    let whole: u32 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    let up = fraction.bytes().next().is_some_and(|d| d >= b'5');
+    Some(whole.saturating_add(u32::from(up)).min(100) as u8)
 }
 
 /// What to send after a change to the attempt, split so the LMS gets what
@@ -919,6 +935,26 @@ mod tests {
             Standing::read(Version::Scorm12, "incomplete", "", ""),
             Standing::default()
         );
+        for (raw, best) in [
+            ("83", Some(83)),
+            ("44.5", Some(45)),
+            ("44.49", Some(44)),
+            ("100.0", Some(100)),
+            ("250", Some(100)),
+            (" 7 ", Some(7)),
+            (".6", Some(1)),
+            ("-3", Some(0)),
+            ("", None),
+            ("n/a", None),
+            ("1e2", None),
+            (".", None),
+        ] {
+            assert_eq!(
+                Standing::read(Version::Scorm12, "passed", "", raw).best,
+                best,
+                "{raw:?}"
+            );
+        }
         let s = Standing::read(Version::Scorm2004, "completed", "passed", "90");
         assert_eq!(
             s,
