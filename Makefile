@@ -20,7 +20,7 @@ export CHROMIUM_PATH := $(CHROMIUM)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 .PHONY: help serve dist package test check-content schema lint test-native test-components test-e2e tools \
-	rust-tools browser node-tools screenshots bench clean
+	rust-tools browser node-tools package-tools screenshots bench clean
 
 help:
 	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080"
@@ -32,7 +32,7 @@ help:
 
 ## ---- installs (idempotent) ----
 
-tools: rust-tools browser node-tools
+tools: rust-tools browser node-tools package-tools
 
 rust-tools:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
@@ -47,6 +47,12 @@ rust-tools:
 browser:
 	@test -x $(CHROMIUM) && test -x $(CHROMEDRIVER) || { \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
+
+# The packager (tools/package.py) and the LMS tests run Python 3; the tests
+# validate each package's manifest with xmllint (Debian's libxml2-utils).
+package-tools:
+	@command -v python3 >/dev/null && command -v xmllint >/dev/null || { \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 libxml2-utils; }
 
 # npm installs are keyed on the lock file: re-run only when it changes.
 node-tools: tools/node_modules/.installed tests/node_modules/.installed
@@ -68,7 +74,7 @@ serve: tools
 	trunk serve
 
 # SCORM 1.2 and 2004 zips of the release build, for an LMS (tools/package.py).
-package: dist
+package: dist package-tools
 	python3 tools/package.py dist dist-packages
 
 ## ---- content ----
@@ -98,7 +104,7 @@ test-components:
 	CHROMEDRIVER=$(CHROMEDRIVER) WASM_BINDGEN_TEST_TIMEOUT=120 \
 		cargo test --target wasm32-unknown-unknown --test components
 
-test-e2e: dist
+test-e2e: dist package-tools
 	cd tests && E2E_PORT=$(E2E_PORT) npx playwright test
 
 # Numbers, not verdicts: not part of `make test` (tests/bench/run.mjs: bytes,

@@ -30,6 +30,11 @@ fn a_panic_leaves_a_visible_notice_with_a_reload_button() {
     assert!(notice.text_content().unwrap().contains("Something went wrong"));
     let button = notice.query_selector("button").unwrap().expect("a reload button");
     assert_eq!(button.text_content().as_deref(), Some("Reload"));
+    // After a panic the wasm has aborted, so no wasm closure may be behind
+    // the button: its click is the browser's own `location.reload` (added as
+    // a listener), and no `onclick` handler calls into the module.
+    let onclick = js_sys::Reflect::get(&button, &"onclick".into()).unwrap();
+    assert!(onclick.is_null(), "the Reload button must not call into the wasm");
     notice.remove();
 }
 

@@ -5,9 +5,13 @@
 
 Each zip holds the build as it is plus an `imsmanifest.xml` at its root,
 written from the templates in tools/scorm12/ and tools/scorm2004/: one SCO
-whose launch page is index.html, every file of the build listed in its
-<resource>, and the quiz's pass mark (from the shipped content) as the
-mastery score. Plain Python 3 (zipfile, json): no package to install.
+launched as `index.html?scorm=12` or `?scorm=2004` (the exhibit talks only
+to that version's API), every file of the build listed in its <resource>,
+and the quiz's pass mark (from the shipped content) as the mastery score.
+Beside the manifest go the XSD files its `xsi:schemaLocation` names (and
+what they include), copied unchanged from the template folder: ADL's and
+IMS's published schemas, with their notices. Plain Python 3 (zipfile, json):
+no package to install.
 The zips are byte-for-byte reproducible: fixed timestamps, sorted entries.
 """
 
@@ -57,6 +61,11 @@ def build_stamp(dist):
     return stamp.group(1) if stamp else "1"
 
 
+def schema_files(folder):
+    """The template folder's schema files (XSDs and the DTDs xml.xsd names)."""
+    return sorted(p for p in (TOOLS / folder).iterdir() if p.suffix in (".xsd", ".dtd"))
+
+
 def list_files(dist):
     files = sorted(p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file())
     files = [f for f in files if f != MANIFEST]
@@ -86,14 +95,18 @@ def manifest(template, title, exhibit_id, pass_mark, version, files):
     # A malformed manifest is refused by every LMS: check before zipping.
     root = ElementTree.fromstring(text.encode("utf-8"))
     resources = [e for e in root.iter() if e.tag.endswith("}resource")]
-    if len(resources) != 1 or resources[0].get("href") != "index.html":
-        fail("the manifest must have one resource launching index.html")
+    if len(resources) != 1 or not resources[0].get("href", "").startswith("index.html?scorm="):
+        fail("the manifest must have one resource launching index.html?scorm=<version>")
     return text
 
 
-def write_zip(path, dist, manifest_text, files):
+def write_zip(path, dist, manifest_text, files, schemas):
+    control = [(MANIFEST, manifest_text.encode("utf-8"))] + [(s.name, s.read_bytes()) for s in schemas]
+    clash = {name for name, _ in control} & set(files)
+    if clash:
+        fail(f"the build has files named like the package's control files: {sorted(clash)}")
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        for name, data in [(MANIFEST, manifest_text.encode("utf-8"))] + [(f, (dist / f).read_bytes()) for f in files]:
+        for name, data in control + [(f, (dist / f).read_bytes()) for f in files]:
             entry = zipfile.ZipInfo(name, date_time=FIXED_TIME)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
@@ -114,7 +127,7 @@ def main(argv):
         template = (TOOLS / folder / MANIFEST).read_text(encoding="utf-8")
         text = manifest(template, title, exhibit_id, pass_mark, version, files)
         path = out / name
-        write_zip(path, dist, text, files)
+        write_zip(path, dist, text, files, schema_files(folder))
         print(f"package.py: {path} ({path.stat().st_size} bytes, {len(files)} files, pass mark {pass_mark}%)")
 
 

@@ -9,7 +9,9 @@
 //   2. a content hash of every file, stamped into index.html as
 //      <meta name="exhibit-build">, so the page knows which deploy it came from;
 //   3. sw.js: tools/service-worker.js with that hash as its cache name and
-//      every file as its precache list.
+//      every file the exhibit uses as its precache list (not embed.js, which
+//      is for host pages, nor the content schema, which is for editors, nor
+//      an image no content file names).
 //   4. (every build) the static first screen's title and introduction, from
 //      assets/exhibit/en.json, so what paints before the wasm arrives is the
 //      exhibit's own cover, in the words the home page then shows.
@@ -45,9 +47,10 @@ if (release) {
   // Hashed with index.html as it is before the stamp, which is derived from this hash.
   const hash = await contentHash(folder, files, page);
   await writeFile(indexPath, stamped(page, hash));
-  await writeWorker('service-worker.js', { name: NAME, hash, files });
-  const bytes = await totalBytes(folder, files);
-  console.log(`post-build: ${files.length} files (${bytes} bytes) precached as ${NAME} ${hash}`);
+  const used = await usedFiles(folder, files);
+  await writeWorker('service-worker.js', { name: NAME, hash, files: used });
+  const bytes = await totalBytes(folder, used);
+  console.log(`post-build: ${used.length} of ${files.length} files (${bytes} bytes) precached as ${NAME} ${hash}`);
 } else {
   await writeFile(indexPath, built);
   await writeWorker('service-worker-retire.js', { name: NAME });
@@ -157,6 +160,23 @@ async function listFiles(root) {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(root, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
     .sort();
+}
+
+// The files the exhibit itself fetches: everything but the embedding script,
+// the content schema and any image that no content file names.
+async function usedFiles(root, files) {
+  const content = files.filter((path) => /^assets\/exhibit\/[^/]+\.json$/.test(path) && path !== 'assets/exhibit/schema.json');
+  const images = new Set();
+  for (const path of content) {
+    const text = await readFile(join(root, path), 'utf8');
+    for (const [, image] of text.matchAll(/"(images\/[^"\\]+)"/g)) images.add(`assets/${image}`);
+  }
+  return files.filter(
+    (path) =>
+      path !== 'embed.js' &&
+      path !== 'assets/exhibit/schema.json' &&
+      (!path.startsWith('assets/images/') || images.has(path)),
+  );
 }
 
 // Names and bytes of every file, so a renamed file is a new build too.

@@ -2,8 +2,15 @@
 //
 // This is a template. tools/post-build.mjs writes it into the release build as
 // sw.js, after a first line `const BUILD = { name, hash, files };` that lists
-// every file of that build. A new deploy has a new content hash, so sw.js
+// every file the exhibit uses. A new deploy has a new content hash, so sw.js
 // changes, the browser installs it, and it replaces the old cache.
+//
+// A new worker takes over at once (skipWaiting) and claims the open pages
+// (clients.claim): a first visit is served from the cache as soon as the
+// worker is active, so images and the other language fetched later in that
+// visit work offline too; and an open tab sees `controllerchange`, on which
+// the page reloads at its next page change (src/browser/service_worker.rs)
+// rather than run old code against new content.
 //
 // How each request is answered:
 // - index.html and Trunk's hashed files (wasm, JS, CSS): from the cache. They
@@ -48,6 +55,7 @@ self.addEventListener('activate', (event) => {
       await Promise.all(
         names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE).map((name) => caches.delete(name)),
       );
+      await self.clients.claim();
     })(),
   );
 });

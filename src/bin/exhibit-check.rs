@@ -35,11 +35,22 @@ fn main() -> std::process::ExitCode {
             .and_then(Path::parent)
             .unwrap_or(Path::new("."));
         let exists = |image: &str| assets.join(image).is_file();
-        if let Err(found) = check::load(file, &text, &exists) {
-            for problem in &found {
-                println!("{problem}");
+        match check::load(file, &text, &exists) {
+            Err(found) => {
+                for problem in &found {
+                    println!("{problem}");
+                }
+                problems += found.len();
             }
-            problems += found.len();
+            // Sound content that an LMS could not hold: the app shows it (and
+            // keeps what fits at run time), but a package must not ship it.
+            Ok(exhibit) => {
+                if let Some(why) = secret_speech::core::scorm::suspend_data_overflow(&exhibit) {
+                    let (line, column) = position_of(&text, "\"questions\"");
+                    println!("{file}:{line}:{column}: quiz.questions: {why}");
+                    problems += 1;
+                }
+            }
         }
     }
     if problems == 0 {
@@ -49,6 +60,16 @@ fn main() -> std::process::ExitCode {
         println!("{problems} problem(s) found");
         ExitCode::FAILURE
     }
+}
+
+/// Line and column (from 1, in characters) of the first `needle`, or 1:1.
+#[cfg(not(target_arch = "wasm32"))]
+fn position_of(text: &str, needle: &str) -> (usize, usize) {
+    let Some(at) = text.find(needle) else { return (1, 1) };
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
 }
 
 #[cfg(target_arch = "wasm32")]

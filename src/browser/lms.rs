@@ -1,12 +1,16 @@
-//! The LMS bridge. Finds a SCORM run-time API the standard way (up the
-//! parent frames, then the opener's), opens one session per page, keeps the
-//! quiz attempt in `cmi.suspend_data`, and reports status, score,
-//! interactions and time as `core::scorm` works them out.
+//! The LMS bridge. When the page was launched as a SCO (`?scorm=12` or
+//! `?scorm=2004`), finds that version's run-time API the ADL way (up the
+//! parent frames, then `top.opener` and its parents), opens one session per
+//! page, keeps the quiz attempt in `cmi.suspend_data`, and reports status,
+//! score, interactions and time as `core::scorm` works them out.
 //!
 //! An LMS is someone else's code: it may answer "false", set an error code,
-//! or throw. Each call is tried twice; then the exhibit goes on with the
-//! attempt kept in the browser, warns on the console (not an error: nothing
-//! in the exhibit broke) and shows a quiet notice.
+//! or throw. Each call is tried twice; when the learner's result (status,
+//! score, attempt, time) is refused, the exhibit goes on with the attempt
+//! kept in the browser, warns on the console (not an error: nothing in the
+//! exhibit broke) and shows a quiet notice. Interactions are optional: an
+//! LMS that refuses them is not sent any more of them this session, and
+//! nothing is lost.
 
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
@@ -18,9 +22,9 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::record::{AttemptRecord, LocalRecord};
 use super::storage::Store;
-use crate::core::content::Quiz;
+use crate::core::content::{Exhibit, Quiz};
 use crate::core::quiz::Attempt;
-use crate::core::scorm::{self, Setting, Version};
+use crate::core::scorm::{self, Journal, Resume, Setting, Standing, Version};
 
 /// How many parent frames to climb: the ADL discovery algorithm's limit
 /// (an LMS rarely nests content deeper than a few frames).
@@ -123,15 +127,14 @@ impl Method {
 }
 
 impl Api {
-    /// `API_1484_11` (2004) anywhere first, then `API` (1.2).
+    /// The API of the version named in the launch address, and no other: a
+    /// page opened without `?scorm=` (a plain embed) looks for none.
     fn find() -> Option<Api> {
-        let window: JsValue = web_sys::window()?.into();
-        [(Version::Scorm2004, "API_1484_11"), (Version::Scorm12, "API")]
-            .into_iter()
-            .find_map(|(version, name)| {
-                let object = search(&window, name, Method::Initialize.name(version))?;
-                Some(Api { version, object })
-            })
+        let window = web_sys::window()?;
+        let version = Version::from_launch(&window.location().search().ok()?)?;
+        let window: JsValue = window.into();
+        let object = search(&window, version.api_name(), Method::Initialize.name(version))?;
+        Some(Api { version, object })
     }
 
     /// One call. A throw, or a method that is not there, is an error message.
@@ -195,10 +198,13 @@ impl Api {
     }
 }
 
-/// Looks for `name` in `window`, its parents, then the opener and its parents.
+/// ADL's discovery: `name` in `window` and its parents, then in the opener
+/// of the top window and its parents (an LMS that opens the content in a
+/// popup, which may frame it again).
 fn search(window: &JsValue, name: &str, initialize: &str) -> Option<JsValue> {
     in_frames(window, name, initialize).or_else(|| {
-        let opener = Reflect::get(window, &JsValue::from_str("opener")).ok()?;
+        let top = Reflect::get(window, &JsValue::from_str("top")).ok()?;
+        let opener = Reflect::get(&top, &JsValue::from_str("opener")).ok()?;
         in_frames(&opener, name, initialize)
     })
 }
@@ -244,6 +250,12 @@ struct Session {
     /// The attempt stored by an earlier session, read at launch: its
     /// interactions were reported then.
     launch_attempt: RefCell<Option<String>>,
+    /// What the gradebook holds: never lowered by a later attempt.
+    standing: Cell<Standing>,
+    /// The interaction records sent, numbered after those the LMS held at launch.
+    journal: RefCell<Journal>,
+    /// False once the LMS has refused an interaction: none is sent again this session.
+    interactions: Cell<bool>,
     /// The LMS's id for the learner: names the browser's fallback copy.
     learner: String,
     ended: Cell<bool>,
@@ -263,12 +275,22 @@ impl Session {
             return None;
         }
         let version = api.version;
-        let status = api.get(version.status_element()).unwrap_or_default();
+        let read = |element: &str| api.get(element).unwrap_or_default();
+        let status = read(version.status_element());
+        let success = match version {
+            Version::Scorm12 => String::new(),
+            Version::Scorm2004 => read("cmi.success_status"),
+        };
+        let standing = Standing::read(version, &status, &success, &read(version.score_raw_element()));
+        let count = read(version.interaction_count_element()).trim().parse().unwrap_or(0);
         let session = Rc::new(Session {
             started_ms: js_sys::Date::now(),
             reported: RefCell::new(HashMap::new()),
             launch_attempt: RefCell::new(api.get(version.suspend_data_element()).ok()),
-            learner: api.get(version.learner_id_element()).unwrap_or_default(),
+            standing: Cell::new(standing),
+            journal: RefCell::new(Journal::new(count)),
+            interactions: Cell::new(true),
+            learner: read(version.learner_id_element()),
             ended: Cell::new(false),
             api,
         });
@@ -321,18 +343,52 @@ impl Session {
         false
     }
 
-    /// Reports the time spent and ends the session as the page goes away.
-    /// (`pagehide`, not `unload`: it fires on mobile and keeps the page eligible for the back/forward cache.)
+    /// Interaction records, after the core report: the first refusal turns
+    /// them off for the session. A warning on the console, no notice: the
+    /// learner's result is safe without them.
+    fn send_interactions(&self, records: &[Setting]) {
+        if self.ended.get() || !self.interactions.get() || records.is_empty() {
+            return;
+        }
+        for (element, value) in records {
+            if let Err(why) = self.api.call(Method::SetValue, &[element, value]) {
+                self.interactions.set(false);
+                warn(&format!(
+                    "the LMS does not take interaction records; the quiz result is kept without them ({why})"
+                ));
+                break;
+            }
+        }
+        if let Err(why) = self.api.call(Method::Commit, &[""]) {
+            warn(&format!("the LMS did not commit the interaction records: {why}"));
+        }
+    }
+
+    /// Reports the time spent as the page goes away, and ends the session
+    /// unless the page is kept in the back/forward cache (`persisted`): a
+    /// page restored from there carries on with the same session, so it is
+    /// committed but not terminated. (`pagehide`, not `unload`: it fires on
+    /// mobile and keeps the page eligible for the cache.)
     fn finish_on_pagehide(self: &Rc<Self>) {
         let Some(window) = web_sys::window() else { return };
         let session = Rc::downgrade(self);
-        EventListener::new(&window, "pagehide", move |_| {
+        EventListener::new(&window, "pagehide", move |event| {
             let Some(session) = session.upgrade() else { return };
             if session.ended.get() {
                 return;
             }
+            let persisted = Reflect::get(event, &JsValue::from_str("persisted"))
+                .ok()
+                .and_then(|p| p.as_bool())
+                == Some(true);
             let (element, value) = session.api.version.session_time(session.elapsed_seconds());
             let _ = session.api.call(Method::SetValue, &[&element, &value]);
+            if persisted {
+                if let Err(why) = session.api.call(Method::Commit, &[""]) {
+                    warn(&format!("the LMS did not commit as the page was put away: {why}"));
+                }
+                return;
+            }
             if let Err(why) = session.api.call(Method::Terminate, &[""]) {
                 warn(&format!("the LMS did not end the session: {why}"));
             }
@@ -359,7 +415,7 @@ impl LmsRecord {
     pub fn open(store: Rc<dyn Store>, exhibit_id: &str) -> Option<LmsRecord> {
         let session = Session::current()?;
         let local = LocalRecord::new(store, &format!("{exhibit_id}:lms:{}", session.learner));
-        let kept_locally = Cell::new(local.resume().is_some_and(|text| !text.is_empty()));
+        let kept_locally = Cell::new(local.has_attempt());
         Some(LmsRecord {
             session,
             local,
@@ -369,47 +425,72 @@ impl LmsRecord {
 }
 
 impl AttemptRecord for LmsRecord {
-    fn resume(&self) -> Option<String> {
-        if self.kept_locally.get() {
-            return self.local.resume();
-        }
-        match self.session.api.get(self.session.api.version.suspend_data_element()) {
-            Ok(text) => Some(text).filter(|t| !t.is_empty()),
+    fn resume(&self, quiz: &Quiz) -> Option<String> {
+        let held = match self.session.api.get(self.session.api.version.suspend_data_element()) {
+            Ok(text) => text,
             Err(why) => {
                 warn(&format!("could not read the stored attempt from the LMS: {why}"));
                 raise(LmsNotice::NotAccepted);
-                self.local.resume()
+                return self.local.resume(quiz);
             }
+        };
+        if self.kept_locally.get() {
+            // This browser kept an attempt the LMS refused; the LMS may since
+            // have had a further one from another computer.
+            let local = self.local.resume(quiz).unwrap_or_default();
+            if scorm::further_along(quiz, &held, &local) == Resume::Local {
+                return Some(local).filter(|t| !t.is_empty());
+            }
+            self.local.clear();
+            self.kept_locally.set(false);
         }
+        Some(held).filter(|t| !t.is_empty())
     }
 
-    fn save(&self, quiz: &Quiz, attempt: &Attempt) {
-        let version = self.session.api.version;
-        if let Some(text) = self.session.launch_attempt.borrow_mut().take() {
-            if let Ok(earlier) = Attempt::decode(&text, quiz) {
-                self.session
-                    .reported
-                    .borrow_mut()
-                    .extend(scorm::interactions(version, quiz, &earlier));
+    fn save(&self, exhibit: &Exhibit, attempt: &Attempt) {
+        let session = &self.session;
+        let version = session.api.version;
+        if let Some(text) = session.launch_attempt.borrow_mut().take() {
+            if let Ok(earlier) = Attempt::decode(&text, &exhibit.quiz) {
+                session.journal.borrow_mut().resumed(&earlier);
             }
         }
-        let report = scorm::report(version, quiz, attempt, self.session.elapsed_seconds());
-        if self.session.send(&report) {
+        let report = scorm::report(
+            version,
+            attempt,
+            &exhibit.quiz,
+            session.standing.get(),
+            session.elapsed_seconds(),
+        );
+        if report.trimmed > 0 {
+            warn(&format!(
+                "the attempt is longer than the LMS's suspend_data holds ({} characters); the last {} answer(s) are kept only on this page",
+                version.suspend_data_limit(),
+                report.trimmed
+            ));
+        }
+        if session.send(&report.core) {
+            session.standing.set(report.standing);
             // The LMS has the newest attempt now; the browser's copy would be stale.
             if self.kept_locally.replace(false) {
                 self.local.clear();
             }
         } else {
-            self.local.save(quiz, attempt);
+            self.local.save(exhibit, attempt);
             self.kept_locally.set(true);
             raise(LmsNotice::NotAccepted);
+        }
+        if session.interactions.get() {
+            let records = session.journal.borrow_mut().record(version, exhibit, attempt);
+            session.send_interactions(&records);
         }
     }
 
     fn clear(&self) {
         self.local.clear();
         self.kept_locally.set(false);
-        if !self.session.send(&scorm::on_restart(self.session.api.version)) {
+        let session = &self.session;
+        if !session.send(&scorm::on_restart(session.api.version, session.standing.get())) {
             raise(LmsNotice::NotAccepted);
         }
     }

@@ -42,17 +42,17 @@ pub fn show_crash_notice() {
         let button = document.create_element("button").ok()?;
         button.set_attribute("type", "button").ok()?;
         button.set_text_content(Some(messages.reload));
-        // An inline handler would need 'unsafe-inline' in the CSP, so the
-        // click listener is a Rust closure.
-        let reload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().reload();
-            }
-        });
-        button
-            .dyn_ref::<web_sys::HtmlElement>()?
-            .set_onclick(Some(reload.as_ref().unchecked_ref()));
-        reload.forget();
+        // The click calls the browser's own `location.reload`, bound to the
+        // page's location: no wasm runs behind the button, so it works after
+        // the module has aborted (a Rust closure would call into a dead
+        // instance). An inline handler would need 'unsafe-inline' in the CSP.
+        let location = web_sys::window()?.location();
+        let reload: js_sys::Function = js_sys::Reflect::get(&location, &"reload".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let reload = reload.bind0(&location);
+        button.add_event_listener_with_callback("click", &reload).ok()?;
         notice.append_child(&text).ok()?;
         notice.append_child(&button).ok()?;
         Some(notice)

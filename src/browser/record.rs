@@ -6,15 +6,15 @@
 use std::rc::Rc;
 
 use super::storage::{self, Store};
-use crate::core::content::Quiz;
+use crate::core::content::{Exhibit, Quiz};
 use crate::core::quiz::Attempt;
 
 pub trait AttemptRecord {
-    /// The stored attempt, if any (the encoded form of `Attempt`).
-    fn resume(&self) -> Option<String>;
+    /// The stored attempt for `quiz`, if any (the encoded form of `Attempt`).
+    fn resume(&self, quiz: &Quiz) -> Option<String>;
     /// Called after every change to the attempt: keeps it and, in an LMS,
     /// reports progress, score and status.
-    fn save(&self, quiz: &Quiz, attempt: &Attempt);
+    fn save(&self, exhibit: &Exhibit, attempt: &Attempt);
     /// Called when the visitor starts over.
     fn clear(&self);
 }
@@ -34,12 +34,23 @@ impl LocalRecord {
     }
 }
 
+impl LocalRecord {
+    /// Whether an attempt is kept here.
+    pub fn has_attempt(&self) -> bool {
+        self.store
+            .get(&self.key)
+            .ok()
+            .flatten()
+            .is_some_and(|text| !text.is_empty())
+    }
+}
+
 impl AttemptRecord for LocalRecord {
-    fn resume(&self) -> Option<String> {
+    fn resume(&self, _quiz: &Quiz) -> Option<String> {
         self.store.get(&self.key).ok().flatten()
     }
 
-    fn save(&self, _quiz: &Quiz, attempt: &Attempt) {
+    fn save(&self, _exhibit: &Exhibit, attempt: &Attempt) {
         // A full store is already reported by the progress notice; the
         // attempt itself stays in memory for this visit either way.
         let _ = self.store.set(&self.key, &attempt.encode());

@@ -38,11 +38,51 @@ fn register_now() {
     let Some(registering) = start_registration() else {
         return;
     };
+    reload_on_new_deploy();
     wasm_bindgen_futures::spawn_local(async move {
         // A refusal (SecurityError, a failed download) is handled here so it
         // never surfaces as an uncaught rejection: the exhibit stays online-only.
         let _ = JsFuture::from(registering).await;
     });
+}
+
+thread_local! {
+    /// Set when a new deploy's worker has taken over this open page.
+    static NEW_DEPLOY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Notes when a new deploy's worker takes over this open page (a kiosk tab
+/// that is never reloaded), so the next page change reloads it and the new
+/// build's code reads the new build's content. The first visit's own worker
+/// claiming the page is no new deploy: a page with no controller yet waits
+/// for that first change before it listens.
+fn reload_on_new_deploy() {
+    let Some(window) = web_sys::window() else { return };
+    let navigator: JsValue = window.navigator().into();
+    let Some(container) = Reflect::get(&navigator, &"serviceWorker".into())
+        .ok()
+        .and_then(|c| c.dyn_into::<web_sys::EventTarget>().ok())
+    else {
+        return;
+    };
+    let controlled = Reflect::get(&container, &"controller".into()).is_ok_and(|c| !c.is_null() && !c.is_undefined());
+    gloo::events::EventListener::once(&container, "controllerchange", move |_| {
+        if controlled {
+            NEW_DEPLOY.with(|flag| flag.set(true));
+        } else {
+            reload_on_new_deploy();
+        }
+    })
+    .forget();
+}
+
+/// Called on each page change: reloads the page when a new deploy has taken
+/// over since it loaded. True when a reload was started.
+pub fn reload_if_new_deploy() -> bool {
+    if !NEW_DEPLOY.with(std::cell::Cell::get) {
+        return false;
+    }
+    web_sys::window().is_some_and(|window| window.location().reload().is_ok())
 }
 
 /// `navigator.serviceWorker.register(WORKER_URL)`, through `Reflect` rather

@@ -50,12 +50,31 @@ impl Language {
     }
 }
 
-/// Replaces `{0}`, `{1}`… in `template` with `args`.
+/// Replaces `{0}`, `{1}`… in `template` with `args`, in one pass over the
+/// template: an argument is never read again, so one that contains `{1}`
+/// (an id typed into an address) is shown as typed.
 pub fn fill(template: &str, args: &[&str]) -> String {
-    let mut out = template.to_string();
-    for (i, arg) in args.iter().enumerate() {
-        out = out.replace(&format!("{{{i}}}"), arg);
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let arg = after
+            .find('}')
+            .and_then(|close| Some((after[..close].parse::<usize>().ok()?, close)))
+            .and_then(|(i, close)| Some((args.get(i)?, close)));
+        match arg {
+            Some((arg, close)) => {
+                out.push_str(arg);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -460,6 +479,16 @@ mod tests {
                 Some((name.to_string(), text))
             })
             .collect()
+    }
+
+    #[test]
+    fn fill_substitutes_each_placeholder_once() {
+        // An argument that looks like a placeholder is shown as typed.
+        assert_eq!(fill("{0} and {1}", &["x{1}", "y"]), "x{1} and y");
+        assert_eq!(fill("{1}, then {0}, {1}", &["a", "b"]), "b, then a, b");
+        // Unknown or malformed placeholders stay as they are.
+        assert_eq!(fill("{2} {x} {", &["a"]), "{2} {x} {");
+        assert_eq!(fill("Вопрос {0} из {1}", &["3", "18"]), "Вопрос 3 из 18");
     }
 
     fn placeholders(text: &str) -> Vec<usize> {

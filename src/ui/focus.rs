@@ -27,6 +27,10 @@ pub fn focus_on_navigate() -> Html {
         if std::mem::replace(&mut *first.borrow_mut(), false) {
             return;
         }
+        // A new deploy took over this open tab: load it for the new page.
+        if crate::browser::service_worker::reload_if_new_deploy() {
+            return;
+        }
         let document = gloo::utils::document();
         if let Ok(Some(heading)) = document.query_selector("main h1") {
             let _ = heading.set_attribute("tabindex", "-1");

@@ -108,15 +108,46 @@ test('embed.js sizes the frame through navigation and a window resize; no site h
   await expect(frame.getByRole('status').filter({ hasText: 'Right.' })).toBeVisible();
   expect(await expectFitted(page)).toBeGreaterThan(question);
 
-  // Malformed messages, and messages from a window other than the parent, change nothing.
+  // Malformed messages from the parent change nothing.
   await page.evaluate(() => {
     const child = document.querySelector('iframe').contentWindow;
     for (const junk of ['hello', '{"context":"h5p"', 42, null, { context: 'h5p', action: 7 }, { context: 'h5p' }, []]) {
       child.postMessage(junk, '*');
     }
-    child.postMessage({ context: 'h5p', action: 'resizePrepared' }, '*');
   });
   await expectFitted(page);
+  expect(errors).toEqual([]);
+});
+
+test('well-formed messages from a window other than the parent change nothing', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await openHomeThenStation(page, 'h5p');
+  const height = await expectFitted(page);
+  // A sibling frame on the host page: same origin, not the exhibit's parent.
+  await page.evaluate(() => {
+    const sibling = document.createElement('iframe');
+    sibling.title = 'Another frame';
+    sibling.name = 'sibling';
+    document.body.append(sibling);
+  });
+  const sibling = await (await page.$('iframe[name=sibling]')).contentFrame();
+  const before = await page.evaluate(() => window.received.length);
+  // Each would make the exhibit answer its parent if it came from there.
+  await sibling.evaluate(() => {
+    const exhibit = parent.document.querySelector('iframe').contentWindow;
+    for (const action of ['ready', 'hello', 'resizePrepared', 'resize']) {
+      exhibit.postMessage({ context: 'h5p', action }, '*');
+    }
+  });
+  // The same kind of message from the parent, after them: it is answered,
+  // so by then the sibling's have been read, and answered nothing.
+  await page.evaluate(() => {
+    document.querySelector('iframe').contentWindow.postMessage({ context: 'h5p', action: 'resizePrepared' }, '*');
+  });
+  await expect.poll(() => page.evaluate(() => window.received.length)).toBeGreaterThan(before);
+  const after = await page.evaluate((n) => window.received.slice(n), before);
+  expect(after.map((m) => m.action)).toEqual(['resize']);
+  expect(await expectFitted(page)).toBe(height);
   expect(errors).toEqual([]);
 });
 

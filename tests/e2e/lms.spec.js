@@ -1,15 +1,18 @@
 // The exhibit as a SCORM package in an LMS. Each package (SCORM 1.2 and
-// 2004) is built from the release build by tools/package.py, unzipped, and
-// launched in a frame of a test LMS page that runs scorm-again's runtime, as
-// an LMS player would. The quiz is taken inside the frame; what the LMS holds
-// (status, score, answers, suspend_data) is read back from the runtime; a
-// relaunch resumes the attempt from suspend_data. An LMS whose API throws or
-// refuses leaves the exhibit working, with a quiet notice.
+// 2004) is built from the release build by tools/package.py, validated
+// against the XSDs it carries, unzipped, and launched (at the address its
+// manifest names) in a frame of a test LMS page that runs scorm-again's
+// runtime, as an LMS player would. The quiz is taken inside the frame; what
+// the LMS holds (status, score, answers, suspend_data) is read back from the
+// runtime; a relaunch resumes the attempt from suspend_data. A retry never
+// lowers the gradebook; an LMS that refuses interactions still gets the
+// result; an LMS whose API throws or refuses leaves the exhibit working,
+// with a quiet notice.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { distDir } from './deploy.js';
 import { serveHosts } from './hosts/server.js';
@@ -35,11 +38,23 @@ test.beforeAll(async ({}, testInfo) => {
     execFileSync('python3', ['-m', 'zipfile', '-e', zip, join(folder, `pkg${version}`)], { stdio: 'pipe' });
   }
   exhibit = JSON.parse(await readFile(join(distDir(), 'assets/exhibit/en.json'), 'utf8'));
+  // The 1.2 package with content whose finished attempt is longer than 1.2's
+  // suspend_data holds (exhibit-check refuses it; the app still shows it).
+  await cp(join(folder, 'pkg12'), join(folder, 'pkg12long'), { recursive: true });
+  const long = structuredClone(exhibit);
+  for (const q of long.quiz.questions.filter((q) => q.type === 'multiple_choice')) {
+    const renamed = (id) => `${id}-${'x'.repeat(700)}`;
+    q.choices = q.choices.map((c) => ({ ...c, id: renamed(c.id) }));
+    q.answers = q.answers.map(renamed);
+  }
+  await writeFile(join(folder, 'pkg12long/assets/exhibit/en.json'), JSON.stringify(long));
   host = await serveHosts({
     '/hosts/': join(tests, 'e2e/hosts'),
     '/scorm-again/': join(tests, 'node_modules/scorm-again/dist'),
     '/pkg12/': join(folder, 'pkg12'),
     '/pkg2004/': join(folder, 'pkg2004'),
+    '/pkg12long/': join(folder, 'pkg12long'),
+    '/exhibit/': distDir(),
   });
 });
 
@@ -65,10 +80,17 @@ function inFrame(page) {
 
 /** What the test LMS holds, as plain data (write-only elements included). */
 function lmsData(page) {
-  return page.evaluate(() => {
-    const api = window.lmsVersion === '2004' ? window.API_1484_11 : window.API;
-    return JSON.parse(JSON.stringify(api.cmi));
-  });
+  return page.evaluate(() => JSON.parse(JSON.stringify(window.lmsRuntime.cmi)));
+}
+
+/** Every call the content made to the LMS's API, as [method, ...arguments]. */
+function lmsCalls(page) {
+  return page.evaluate(() => window.lmsCalls);
+}
+
+/** The 1.2 letter of a choice: its place in the question's choices or items, a to z. */
+function letter(q, id) {
+  return 'abcdefghijklmnopqrstuvwxyz0123456789'[(q.choices ?? q.items).findIndex((c) => c.id === id)];
 }
 
 /** Follows the header's link to the quiz, as a learner would after launch. */
@@ -151,8 +173,17 @@ for (const { version, wrongTypes, percent, verdict } of RUNS) {
     }
     const single = answered.find(({ q }) => q.type === 'single_choice');
     const singleRecord = interactions[answered.indexOf(single)];
-    expect(singleRecord.correct_responses['0'].pattern).toBe(single.q.answer);
-    expect(version === '12' ? singleRecord.student_response : singleRecord.learner_response).not.toBe(single.q.answer);
+    // 1.2 takes single characters for choices (each choice is its letter); 2004 the ids.
+    const pattern = version === '12' ? letter(single.q, single.q.answer) : single.q.answer;
+    expect(singleRecord.correct_responses['0'].pattern).toBe(pattern);
+    const given = version === '12' ? singleRecord.student_response : singleRecord.learner_response;
+    expect(given).not.toBe(pattern);
+    if (version === '12') {
+      for (const record of interactions.filter((r) => r.type !== 'true-false')) {
+        expect(record.student_response ?? '').toMatch(/^([a-z0-9](,[a-z0-9])*)?$/);
+        expect(record.correct_responses['0'].pattern).toMatch(/^[a-z0-9](,[a-z0-9])*$/);
+      }
+    }
     const done = JSON.parse(cmi.suspend_data);
     expect(done.p).toBe(total);
     if (version === '12') {
@@ -208,4 +239,225 @@ test('an LMS that refuses the values: the attempt is kept in the browser and res
   await expect(exhibitPage.getByText(`Question 2 of ${exhibit.quiz.questions.length}`)).toBeVisible();
   await expect(exhibitPage.getByRole('heading', { level: 1, name: prompt })).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+/** The learner's standing in the test LMS: status, success and score, in either version. */
+function standing(cmi, version) {
+  return version === '12'
+    ? { status: cmi.core.lesson_status, raw: cmi.core.score.raw }
+    : { status: cmi.completion_status, success: cmi.success_status, raw: cmi.score.raw, scaled: cmi.score.scaled };
+}
+
+const PASSED = {
+  12: { status: 'passed', raw: '83' },
+  2004: { status: 'completed', success: 'passed', raw: '83', scaled: '0.83' },
+};
+
+for (const version of ['12', '2004']) {
+  test(`SCORM ${version}: pass, try again, relaunch, start over: the gradebook keeps "passed" and the best score, and every attempt's answers`, async ({ page }) => {
+    const errors = watchForErrors(page);
+    await page.goto(`${host.url}/hosts/lms.html?version=${version}`);
+    const exhibitPage = inFrame(page);
+    const total = exhibit.quiz.questions.length;
+    const ids = [];
+    // A first attempt that passes: 83%.
+    await startQuiz(exhibitPage);
+    for (let i = 0; i < total; i++) ids.push((await answerAndGoOn(exhibitPage, ['single_choice'])).q.id);
+    await expect(exhibitPage.getByText('83%', { exact: true })).toBeVisible();
+    expect(standing(await lmsData(page), version)).toEqual(PASSED[version]);
+
+    // Try again, two answers wrong: still passed with 83.
+    await exhibitPage.getByRole('button', { name: 'Try again' }).click();
+    const all = ['single_choice', 'true_false', 'which_voice'];
+    for (let i = 0; i < 2; i++) ids.push((await answerAndGoOn(exhibitPage, all)).q.id);
+    let cmi = await lmsData(page);
+    expect(standing(cmi, version)).toEqual(PASSED[version]);
+    expect(JSON.parse(cmi.suspend_data).p).toBe(2);
+
+    // A relaunch resumes the retry; the gradebook is untouched.
+    const firstSession = await lmsCalls(page);
+    await page.reload();
+    await openQuiz(exhibitPage);
+    await expect(exhibitPage.getByText(`Question 3 of ${total}`)).toBeVisible();
+    expect(standing(await lmsData(page), version)).toEqual(PASSED[version]);
+
+    // Start over, then finish worse (44%): only suspend_data was replaced.
+    await exhibitPage.getByRole('button', { name: 'Start over' }).click();
+    await exhibitPage.getByRole('button', { name: 'Start the quiz' }).click();
+    for (let i = 0; i < total; i++) ids.push((await answerAndGoOn(exhibitPage, all)).q.id);
+    await expect(exhibitPage.getByText('44%', { exact: true })).toBeVisible();
+    cmi = await lmsData(page);
+    expect(standing(cmi, version)).toEqual(PASSED[version]);
+    expect(JSON.parse(cmi.suspend_data).p).toBe(total);
+    // Every answer of every attempt, appended in order: none overwritten.
+    expect(Object.values(cmi.interactions).map((i) => i.id)).toEqual(ids);
+    expect(ids).toHaveLength(2 * total + 2);
+    // Never a lower status or score on the way, in either session.
+    const calls = [...firstSession, ...(await lmsCalls(page))];
+    const set = version === '12' ? 'LMSSetValue' : 'SetValue';
+    const sent = (element) => calls.filter(([m, e]) => m === set && e === element).map(([, , v]) => v);
+    if (version === '12') {
+      expect(sent('cmi.core.lesson_status')).toEqual(['incomplete', 'passed', 'passed']);
+      expect(sent('cmi.core.score.raw')).toEqual(['83']);
+    } else {
+      expect(sent('cmi.completion_status')).toEqual(['incomplete', 'completed', 'completed']);
+      expect(sent('cmi.success_status')).toEqual(['unknown', 'passed', 'passed']);
+      expect(sent('cmi.score.raw')).toEqual(['83']);
+    }
+    expect(await page.evaluate(() => window.lmsErrors)).toEqual([]);
+    await expect(exhibitPage.getByRole('status').filter({ hasText: 'course system' })).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test(`SCORM ${version}: an LMS that refuses interactions still records status, score and session time, with no notice`, async ({ page }) => {
+    const errors = watchForErrors(page);
+    const warnings = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(`${host.url}/hosts/lms.html?version=${version}&interactions=refuse`);
+    const exhibitPage = inFrame(page);
+    await startQuiz(exhibitPage);
+    const total = exhibit.quiz.questions.length;
+    for (let i = 0; i < total; i++) await answerAndGoOn(exhibitPage, ['single_choice']);
+    await expect(exhibitPage.getByText('83%', { exact: true })).toBeVisible();
+    const cmi = await lmsData(page);
+    expect(standing(cmi, version)).toEqual(PASSED[version]);
+    expect(JSON.parse(cmi.suspend_data).p).toBe(total);
+    const time = version === '12' ? cmi.core.session_time : cmi.session_time;
+    expect(time).toMatch(version === '12' ? /^\d{2,4}:\d{2}:\d{2}/ : /^PT/);
+    expect(Object.keys(cmi.interactions)).toHaveLength(0);
+    // Refused once, then not asked again this session; the result went first.
+    const calls = await lmsCalls(page);
+    const set = version === '12' ? 'LMSSetValue' : 'SetValue';
+    const tried = calls.filter(([m, e]) => m === set && e.startsWith('cmi.interactions.'));
+    expect(tried.length).toBeLessThanOrEqual(2); // one element, tried twice
+    const first = calls.findIndex(([m, e]) => m === set && e.startsWith('cmi.interactions.'));
+    expect(calls.findIndex(([m, e]) => m === set && e === 'cmi.suspend_data')).toBeLessThan(first);
+    await expect(exhibitPage.getByRole('status').filter({ hasText: 'course system' })).toHaveCount(0);
+    expect(warnings.some((w) => w.includes('does not take interaction records'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('SCORM 1.2: an attempt longer than suspend_data holds is never sent whole; the result still is', async ({ page }) => {
+  const errors = watchForErrors(page);
+  const warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.goto(`${host.url}/hosts/lms.html?version=12&pkg=/pkg12long/`);
+  const exhibitPage = inFrame(page);
+  await startQuiz(exhibitPage);
+  const total = exhibit.quiz.questions.length;
+  for (let i = 0; i < total; i++) await answerAndGoOn(exhibitPage, ['single_choice']);
+  await expect(exhibitPage.getByText('83%', { exact: true })).toBeVisible();
+  const calls = await lmsCalls(page);
+  const sent = calls.filter(([m, e]) => m === 'LMSSetValue' && e === 'cmi.suspend_data').map(([, , v]) => v);
+  expect(sent.length).toBeGreaterThan(0);
+  for (const value of sent) expect(value.length).toBeLessThanOrEqual(4096);
+  const cmi = await lmsData(page);
+  expect(standing(cmi, '12')).toEqual(PASSED['12']);
+  expect(warnings.some((w) => w.includes('longer than the LMS'))).toBe(true);
+  expect(await page.evaluate(() => window.lmsErrors)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('SCORM 1.2 in a popup player: the API is found through top.opener', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto(`${host.url}/hosts/lms.html?version=12&player=popup`);
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Open the lesson' }).click()]);
+  const exhibitPage = inFrame(popup);
+  await startQuiz(exhibitPage);
+  await answerAndGoOn(exhibitPage, []);
+  const cmi = await lmsData(page);
+  expect(cmi.core.lesson_status).toBe('incomplete');
+  expect(JSON.parse(cmi.suspend_data).a.filter((a) => a !== null)).toHaveLength(1);
+  expect((await lmsCalls(page))[0]).toEqual(['LMSInitialize', '']);
+  expect(errors).toEqual([]);
+});
+
+for (const version of ['12', '2004']) {
+  test(`a plain embed (?embed=1) in a page with a SCORM ${version} API never calls it`, async ({ page }) => {
+    const errors = watchForErrors(page);
+    await page.goto(`${host.url}/hosts/lms.html?version=${version}&launch=embed&pkg=/exhibit/`);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByRole('heading', { level: 1, name: exhibit.title, exact: true })).toBeVisible();
+    await frame.getByRole('link', { name: 'Test yourself' }).click();
+    await frame.getByRole('button', { name: 'Start the quiz' }).click();
+    await answerAndGoOn(inFrame(page), []);
+    expect(await lmsCalls(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test(`SCORM ${version}: a page put in the back/forward cache commits without ending the session, and keeps saving when restored`, async ({ page }) => {
+    const errors = watchForErrors(page);
+    await page.goto(`${host.url}/hosts/lms.html?version=${version}`);
+    const exhibitPage = inFrame(page);
+    await startQuiz(exhibitPage);
+    await answerAndGoOn(exhibitPage, []);
+    const names = version === '12' ? { commit: 'LMSCommit', end: 'LMSFinish', set: 'LMSSetValue' } : { commit: 'Commit', end: 'Terminate', set: 'SetValue' };
+    const before = (await lmsCalls(page)).length;
+    // The browser's events for a page going into the back/forward cache and
+    // coming back (persisted = true), fired in the content frame.
+    const content = page.frames().find((f) => f.url().includes('index.html?scorm='));
+    await content.evaluate(() => {
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    });
+    const hidden = (await lmsCalls(page)).slice(before).map(([m]) => m);
+    expect(hidden).toContain(names.commit);
+    expect(hidden).not.toContain(names.end);
+    // Restored: the next answer is saved, with no notice.
+    await answerAndGoOn(exhibitPage, []);
+    expect(JSON.parse((await lmsData(page)).suspend_data).a.filter((a) => a !== null)).toHaveLength(2);
+    await expect(exhibitPage.getByRole('status').filter({ hasText: 'course system' })).toHaveCount(0);
+    // A real departure ends the session.
+    await content.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false })));
+    expect((await lmsCalls(page)).map(([m]) => m)).toContain(names.end);
+    expect(await page.evaluate(() => window.lmsErrors)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('both packages validate against the XSDs they carry, and list exactly the files they hold', async () => {
+  for (const version of ['12', '2004']) {
+    const dir = join(folder, `pkg${version}`);
+    const manifest = await readFile(join(dir, 'imsmanifest.xml'), 'utf8');
+    // Each namespace the manifest names in xsi:schemaLocation, with its XSD in the package.
+    const pairs = manifest.match(/xsi:schemaLocation="([^"]+)"/)[1].trim().split(/\s+/);
+    const schemas = [];
+    for (let i = 0; i < pairs.length; i += 2) schemas.push({ namespace: pairs[i], file: pairs[i + 1] });
+    // Every declared namespace is one the manifest uses.
+    for (const [, prefix, namespace] of manifest.matchAll(/xmlns:(\w+)="([^"]+)"/g)) {
+      if (prefix === 'xsi') continue;
+      expect(manifest, `${version}: ${namespace} is declared but not used`).toMatch(new RegExp(`<${prefix}:|\\s${prefix}:\\w+=`));
+    }
+    const wrapper = join(folder, `schemas${version}.xsd`);
+    await writeFile(
+      wrapper,
+      `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">\n${schemas
+        .map(({ namespace, file }) => `  <xs:import namespace="${namespace}" schemaLocation="${pathToFileURL(join(dir, file)).href}"/>`)
+        .join('\n')}\n</xs:schema>\n`,
+    );
+    // xmllint (Debian's libxml2-utils), offline: only the package's own XSDs are read.
+    const result = execFileSync('xmllint', ['--noout', '--nonet', '--schema', wrapper, join(dir, 'imsmanifest.xml')], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(result).toBe('');
+    // The zip's files against the manifest's: the build's files are listed; the
+    // control files (the manifest and its schemas) are not, and are all there.
+    const listed = [...manifest.matchAll(/<file href="([^"]+)"\/>/g)].map(([, href]) => decodeURIComponent(href)).sort();
+    const entries = execFileSync('python3', ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', join(folder, `secret-speech-scorm${version}.zip`)], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    const control = new Set(['imsmanifest.xml', ...(await readdir(join(repository, `tools/scorm${version}`))).filter((f) => /\.(xsd|dtd)$/.test(f))]);
+    for (const { file } of schemas) expect(control.has(file), file).toBe(true);
+    expect(entries.filter((e) => !control.has(e)).sort()).toEqual(listed);
+    expect(entries.filter((e) => control.has(e)).sort()).toEqual([...control].sort());
+    expect(listed).toContain('index.html');
+    const href = manifest.match(/<resource [^>]*href="([^"]+)"/)[1];
+    expect(href).toBe(`index.html?scorm=${version}`);
+  }
 });

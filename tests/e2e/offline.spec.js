@@ -31,6 +31,52 @@ test('after one visit, every route works with the network off', async ({ page, c
   expect(errors).toEqual([]);
 });
 
+test('the first visit is already served offline, images and the other language included', async ({ page, context }) => {
+  const errors = watchForErrors(page);
+  await page.goto('./');
+  await expect(page.getByRole('navigation', { name: 'Exhibit' })).toBeVisible();
+  // No reload: the worker claims the page it was installed from.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+  await context.setOffline(true);
+  // Fetched for the first time only now, with the network off.
+  await page.goto('./#/station/congress-of-victors/speech');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectImagesLoaded(page);
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Русский' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('navigation', { name: 'Выставка' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('an open tab that is never reloaded picks up a new deploy at its next page change', async ({ page }, testInfo) => {
+  const site = await deployCopy(testInfo);
+  try {
+    const errors = watchForErrors(page);
+    await page.goto(site.url);
+    const exhibit = await readExhibit(page);
+    await waitForServiceWorker(page);
+    const newBuild = await site.redeploy((content) => {
+      content.stations[1].title = 'A new deploy';
+    });
+    // A kiosk: the tab stays open; the browser checks for a new worker (as it
+    // does on its own schedule), which takes over this page.
+    await page.evaluate(() => {
+      window.__sameDocument = true;
+      return navigator.serviceWorker.getRegistration().then((registration) => registration.update());
+    });
+    await expect.poll(() => cacheNames(page)).toEqual([expect.stringMatching(new RegExp(`#${newBuild}$`))]);
+    // The next page change loads the new build rather than running the old code against new content.
+    await page.getByRole('link', { name: exhibit.stations[0].title, exact: true }).click();
+    await expect.poll(() => page.evaluate(() => window.__sameDocument ?? false)).toBe(false);
+    await expect(page.locator('meta[name=exhibit-build]')).toHaveAttribute('content', newBuild);
+    await page.getByRole('link', { name: /^Next: / }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'A new deploy' })).toBeVisible();
+    expect(errors).toEqual([]);
+  } finally {
+    await site.close();
+  }
+});
+
 test('a new deploy is picked up after an online visit, with a quiet notice', async ({ page, context }, testInfo) => {
   const site = await deployCopy(testInfo);
   try {

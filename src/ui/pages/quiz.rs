@@ -70,7 +70,7 @@ pub fn quiz_page() -> Html {
     let state = {
         let record = record.clone();
         let exhibit = exhibit.clone();
-        use_state(move || match record.resume().filter(|s| !s.is_empty()) {
+        use_state(move || match record.resume(&exhibit.quiz).filter(|s| !s.is_empty()) {
             None => QuizState {
                 attempt: None,
                 notice: None,
@@ -96,7 +96,7 @@ pub fn quiz_page() -> Html {
             let next = state.reduce(&exhibit.quiz, action);
             // Keeping the attempt is an effect of the change, outside the reducer.
             match &next.attempt {
-                Some(attempt) => record.save(&exhibit.quiz, attempt),
+                Some(attempt) => record.save(&exhibit, attempt),
                 None if starting_over => record.clear(),
                 None => {}
             }
