@@ -187,7 +187,16 @@ impl Api {
     fn get(&self, element: &str) -> Result<String, String> {
         let read = || -> Result<String, String> {
             let value = self.invoke(Method::GetValue, &[element])?;
-            let text = value.as_string().unwrap_or_default();
+            // GetValue returns a string by the standard, but a wrapper that
+            // hands back its internal number (a score, a count) must not read
+            // as empty: that would lose the best score or overwrite interactions.
+            let text = match value.as_string() {
+                Some(text) => text,
+                None if value.as_f64().is_some() => {
+                    String::from(js_sys::Number::from(value).to_string_with_radix(10).unwrap_or_default())
+                }
+                None => String::new(),
+            };
             match self.last_error().as_str() {
                 "0" | "" => Ok(text),
                 "403" if self.version == Version::Scorm2004 => Ok(String::new()),

@@ -228,9 +228,8 @@ pub fn report(version: Version, attempt: &Attempt, quiz: &Quiz, standing: Standi
             } else if !standing.finished {
                 out.push(setting("cmi.core.lesson_status", "incomplete"));
             }
-            // A finished attempt ends with the session; an unfinished one is
-            // kept for the next launch.
-            out.push(setting("cmi.core.exit", if complete { "" } else { "suspend" }));
+            // Always suspended, finished or not: see the 2004 arm.
+            out.push(setting("cmi.core.exit", "suspend"));
         }
         Version::Scorm2004 => {
             if better {
@@ -249,7 +248,12 @@ pub fn report(version: Version, attempt: &Attempt, quiz: &Quiz, standing: Standi
             if complete || !standing.finished {
                 out.push(setting("cmi.progress_measure", progress_measure(attempt)));
             }
-            out.push(setting("cmi.exit", if complete { "normal" } else { "suspend" }));
+            // Suspended even when finished. An exit of `normal` ends the learner
+            // attempt: a relaunch starts a new one that holds nothing, and an
+            // LMS that reports the current attempt would show the learner's
+            // "passed" as "incomplete". Suspended, a relaunch finds the
+            // finished attempt with its status, score and results.
+            out.push(setting("cmi.exit", "suspend"));
         }
     }
     let (data, trimmed) = suspend_data(version, attempt);
@@ -748,7 +752,7 @@ mod tests {
             ),
             ("83", "0", "100")
         );
-        assert_eq!(m["cmi.core.exit"], "");
+        assert_eq!(m["cmi.core.exit"], "suspend");
         assert_eq!(m["cmi.core.session_time"], "0001:01:01.00");
 
         let m04 = core(Version::Scorm2004, &e, &a, 3661.0);
@@ -761,7 +765,7 @@ mod tests {
             ("83", "0", "100")
         );
         assert_eq!(m["cmi.progress_measure"], "1");
-        assert_eq!(m["cmi.exit"], "normal");
+        assert_eq!(m["cmi.exit"], "suspend");
         assert_eq!(m["cmi.session_time"], "PT1H1M1S");
     }
 

@@ -305,8 +305,36 @@ for (const version of ['12', '2004']) {
       expect(sent('cmi.score.raw')).toEqual(['83']);
     }
     expect(await page.evaluate(() => window.lmsErrors)).toEqual([]);
+
+    // A relaunch after the finished attempt finds it, results and all: the
+    // session ended suspended, so the LMS kept the attempt (after a "normal"
+    // exit the test LMS, as the RTE has it, starts a new and empty one).
+    await page.reload();
+    await openQuiz(exhibitPage);
+    await expect(exhibitPage.getByText('44%', { exact: true })).toBeVisible();
+    expect(standing(await lmsData(page), version)).toEqual(PASSED[version]);
     await expect(exhibitPage.getByRole('status').filter({ hasText: 'course system' })).toHaveCount(0);
     expect(errors).toEqual([]);
+  });
+
+  test(`SCORM ${version}: an LMS whose GetValue returns numbers still keeps the best score and appends every attempt's answers`, async ({ page }) => {
+    await page.goto(`${host.url}/hosts/lms.html?version=${version}&values=numbers`);
+    const exhibitPage = inFrame(page);
+    const total = exhibit.quiz.questions.length;
+    await startQuiz(exhibitPage);
+    for (let i = 0; i < total; i++) await answerAndGoOn(exhibitPage, ['single_choice']);
+    await expect(exhibitPage.getByText('83%', { exact: true })).toBeVisible();
+    // A relaunch reads the score and the interaction count back as numbers.
+    await page.reload();
+    await openQuiz(exhibitPage);
+    await exhibitPage.getByRole('button', { name: 'Start over' }).click();
+    await exhibitPage.getByRole('button', { name: 'Start the quiz' }).click();
+    const all = ['single_choice', 'true_false', 'which_voice'];
+    for (let i = 0; i < total; i++) await answerAndGoOn(exhibitPage, all);
+    await expect(exhibitPage.getByText('44%', { exact: true })).toBeVisible();
+    const cmi = await lmsData(page);
+    expect(standing(cmi, version)).toEqual(PASSED[version]);
+    expect(Object.values(cmi.interactions)).toHaveLength(2 * total);
   });
 
   test(`SCORM ${version}: an LMS that refuses interactions still records status, score and session time, with no notice`, async ({ page }) => {
