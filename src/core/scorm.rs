@@ -66,6 +66,14 @@ impl Version {
         "cmi.suspend_data"
     }
 
+    /// Where the session says how it ended; always `suspend` (see [`report`]).
+    pub fn exit_element(self) -> &'static str {
+        match self {
+            Version::Scorm12 => "cmi.core.exit",
+            Version::Scorm2004 => "cmi.exit",
+        }
+    }
+
     /// The LMS's id for the learner.
     pub fn learner_id_element(self) -> &'static str {
         match self {
@@ -228,8 +236,6 @@ pub fn report(version: Version, attempt: &Attempt, quiz: &Quiz, standing: Standi
             } else if !standing.finished {
                 out.push(setting("cmi.core.lesson_status", "incomplete"));
             }
-            // Always suspended, finished or not: see the 2004 arm.
-            out.push(setting("cmi.core.exit", "suspend"));
         }
         Version::Scorm2004 => {
             if better {
@@ -248,14 +254,14 @@ pub fn report(version: Version, attempt: &Attempt, quiz: &Quiz, standing: Standi
             if complete || !standing.finished {
                 out.push(setting("cmi.progress_measure", progress_measure(attempt)));
             }
-            // Suspended even when finished. An exit of `normal` ends the learner
-            // attempt: a relaunch starts a new one that holds nothing, and an
-            // LMS that reports the current attempt would show the learner's
-            // "passed" as "incomplete". Suspended, a relaunch finds the
-            // finished attempt with its status, score and results.
-            out.push(setting("cmi.exit", "suspend"));
         }
     }
+    // Suspended even when finished. An exit of `normal` (2004) or an empty
+    // one (1.2) ends the learner attempt: a relaunch starts a new one that
+    // holds nothing, and an LMS that reports the current attempt would show
+    // the learner's "passed" as "incomplete". Suspended, a relaunch finds the
+    // finished attempt with its status, score and results.
+    out.push(setting(version.exit_element(), "suspend"));
     let (data, trimmed) = suspend_data(version, attempt);
     out.push(setting(version.suspend_data_element(), data));
     out.push(version.session_time(elapsed_seconds));
@@ -287,15 +293,10 @@ pub fn on_launch(version: Version, status: &str) -> Vec<Setting> {
 /// attempt in `suspend_data` is replaced.
 pub fn on_restart(version: Version, standing: Standing) -> Vec<Setting> {
     let mut out = vec![setting(version.suspend_data_element(), "")];
-    match version {
-        Version::Scorm12 => out.push(setting("cmi.core.exit", "suspend")),
-        Version::Scorm2004 => {
-            if !standing.finished {
-                out.push(setting("cmi.progress_measure", "0"));
-            }
-            out.push(setting("cmi.exit", "suspend"));
-        }
+    if version == Version::Scorm2004 && !standing.finished {
+        out.push(setting("cmi.progress_measure", "0"));
     }
+    out.push(setting(version.exit_element(), "suspend"));
     out
 }
 
