@@ -233,8 +233,11 @@ pub struct ImageLabel {
     pub struck: bool,
 }
 
+/// The type size of a label that names none, in image pixels.
+pub const DEFAULT_LABEL_SIZE: u32 = 15;
+
 fn default_label_size() -> u32 {
-    15
+    DEFAULT_LABEL_SIZE
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -303,7 +303,7 @@ fn image_label(value: &Value, path: &str, out: &mut Found) -> Option<ImageLabel>
         out,
     );
     let size = match f.get("size") {
-        None => Some(15),
+        None => Some(u64::from(DEFAULT_LABEL_SIZE)),
         Some(_) => f.whole("size", 500, out),
     };
     let bold = f.flag("bold", out);
