@@ -1558,3 +1558,55 @@ fn a_label_size_must_be_a_whole_number_of_pixels() {
         "is not a whole number from 0 to 500",
     );
 }
+
+// ---------------------------------------------------------------- comparison modes and markers
+
+#[test]
+fn a_mode_listed_twice_or_unknown() {
+    let problem = only(&[(
+        r#""id": "pair","#,
+        r#""id": "pair", "modes": ["side-by-side", "slider", "side-by-side"],"#,
+    )]);
+    assert_problem(
+        &problem,
+        "comparisons[0].modes[2]",
+        61,
+        57,
+        "`side-by-side` is listed twice; list each mode once",
+    );
+    let problem = only(&[(r#""id": "pair","#, r#""id": "pair", "modes": ["carousel"],"#)]);
+    assert_problem(
+        &problem,
+        "comparisons[0].modes[0]",
+        61,
+        31,
+        "unknown value `carousel`; use one of `slider`, `side-by-side`, `steps`",
+    );
+}
+
+#[test]
+fn a_divider_start_is_a_percent() {
+    let problem = only(&[(r#""id": "pair","#, r#""id": "pair", "divider": 120,"#)]);
+    assert_problem(
+        &problem,
+        "comparisons[0].divider",
+        61,
+        21,
+        "120 is not a whole number from 0 to 100",
+    );
+}
+
+#[test]
+fn a_hotspot_marker_outside_its_image() {
+    let problem = only(&[(
+        r#""x": 700, "y": 250, "label": "Water""#,
+        r#""x": 700, "y": 250, "marker": { "x": 900, "y": 250 }, "label": "Water""#,
+    )]);
+    assert_problem(
+        &problem,
+        "comparisons[0].hotspots[0].marker.x",
+        92,
+        75,
+        "900 lies outside the image `after` (800×500)",
+    );
+}

@@ -29,6 +29,14 @@ fn the_header_links_and_labels_are_the_english_interface() {
         assert!(screen.contains(&link), "the first screen's nav should have {link}");
     }
     assert!(screen.contains(&format!(r#"aria-label="{}""#, en.nav_label)));
+    // The phone's one-line header: the menu button keeps its place too.
+    assert!(
+        screen.contains(&format!(
+            r#"class="menu-button" aria-expanded="false" disabled>{}</button>"#,
+            en.menu
+        )),
+        "the first screen should have the menu button"
+    );
     for language in Language::ALL {
         let name = language.messages().language_name;
         assert!(

@@ -3,12 +3,17 @@
 //   node screenshots.mjs BASE_URL OUT_DIR [route ...]
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 
 const [base = 'http://127.0.0.1:4173/', out = '../screenshots', ...asked] = process.argv.slice(2);
+// Every station in every view (three accounts and the comparison), and
+// every other page.
+const exhibit = JSON.parse(readFileSync(new URL('../assets/exhibit/en.json', import.meta.url), 'utf8'));
+const stationRoutes = exhibit.stations.flatMap((s) =>
+  ['official', 'speech', 'historians', 'compare'].map((view) => `station/${s.id}/${view}`));
 const routes = asked.length
   ? asked
-  : ['', 'station/lenin-warning/speech', 'station/congress-of-victors/official', 'station/congress-of-victors/historians',
-     'station/making-the-cult/compare', 'timeline', 'glossary', 'quiz', 'no-such-page'];
+  : ['', ...stationRoutes, 'timeline', 'glossary', 'quiz', 'accessibility', 'no-such-page'];
 const widths = [390, 1280];
 
 await mkdir(out, { recursive: true });
@@ -17,26 +22,36 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
 for (const width of widths) {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : 900 }, deviceScaleFactor: 1, bypassCSP: true });
   for (const route of routes) {
     await page.goto(`${base}#/${route}`);
     // The exhibit's own page, not the static first screen it replaces.
     await page.locator('#first-screen').waitFor({ state: 'detached' });
     await page.getByRole('heading', { level: 1 }).first().waitFor();
+    // Lazy pictures load when scrolled to; a screenshot should show them.
+    await page.evaluate(async () => {
+      for (const img of document.images) { img.loading = 'eager'; }
+      await Promise.all([...document.images].map((i) => i.complete || new Promise((r) => { i.onload = i.onerror = r; })));
+    });
+    await page.waitForTimeout(100);
     const name = (route || 'home').replaceAll('/', '_');
     await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
+    // What a phone shows before any scrolling.
+    if (width < 600) await page.screenshot({ path: `${out}/${name}-${width}-first-screen.png` });
   }
   // Each comparison in each of its modes, as the figure alone.
   if (!asked.length) {
-    const comparisons = [
-      ['congress-of-victors', 'vanished-commissar', ['slider', 'side-by-side']],
-      ['lenin-warning', 'lenin-podium', ['slider', 'side-by-side']],
-      ['making-the-cult', 'happy-childhood', ['slider', 'side-by-side', 'steps']],
-      ['famine', 'more-joyous', ['slider', 'side-by-side']],
-    ];
+    // Each comparison in each mode it offers, opening as a visitor first sees it.
+    const comparisons = exhibit.comparisons.map((c) => [
+      exhibit.stations.find((s) => s.comparisons?.includes(c.id)).id,
+      c.id,
+      c.modes ?? ['slider', 'side-by-side', ...(c.states.length > 2 ? ['steps'] : [])],
+    ]);
     for (const [station, id, modes] of comparisons) {
       for (const mode of modes) {
-        await page.goto(`${base}#/station/${station}/speech?comparison=${id}&mode=${mode}&at=35&step=the-record`);
+        await page.goto(`${base}#/station/${station}/speech?comparison=${id}&mode=${mode}&at=${exhibit.comparisons.find((c) => c.id === id).divider ?? 50}&step=the-record`);
+        // The sticky bars would be drawn over a picture of the figure alone.
+        await page.addStyleTag({ content: '.lens-bar, .station-nav { position: static !important; }' });
         const figure = page.locator('section.comparison').first();
         await figure.waitFor();
         await page.waitForFunction(() => [...document.images].every((i) => i.complete));

@@ -58,9 +58,11 @@ fn skeleton(e: &Exhibit) -> Vec<String> {
     }
     for c in &e.comparisons {
         out.push(format!(
-            "comparison {} {:?} {:?}",
+            "comparison {} {:?} {:?} {:?} {:?}",
             c.id,
             c.orientation,
+            c.modes,
+            c.divider,
             cited(&c.sources)
         ));
         for s in &c.states {
@@ -68,18 +70,19 @@ fn skeleton(e: &Exhibit) -> Vec<String> {
             // The same words in the same places: only their language differs.
             for l in &s.labels {
                 out.push(format!(
-                    "    label at {},{} {:?} {} {} {:?} {}",
-                    l.x, l.y, l.anchor, l.size, l.bold, l.tone, l.struck
+                    "    label at {},{} {:?} {} {} {:?} {} {}",
+                    l.x, l.y, l.anchor, l.size, l.bold, l.tone, l.struck, l.moves_below
                 ));
             }
         }
         for h in &c.hotspots {
             out.push(format!(
-                "  hotspot {} on {} at {},{} {:?}",
+                "  hotspot {} on {} at {},{} marker {:?} {:?}",
                 h.id,
                 h.state,
                 h.x,
                 h.y,
+                h.marker,
                 cited(&h.sources)
             ));
         }

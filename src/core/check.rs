@@ -381,6 +381,14 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
             .enumerate()
             .map(|(i, s)| (member(&index(&member(path, "states"), i), "id"), s.id.as_str()))
             .collect();
+        for (i, mode) in comparison.modes.iter().enumerate() {
+            if comparison.modes[..i].contains(mode) {
+                self.report.problem(
+                    &index(&member(path, "modes"), i),
+                    format!("`{}` is listed twice; list each mode once", mode.slug()),
+                );
+            }
+        }
         self.unique(&states, &format!("comparison `{}`", comparison.id));
         for (i, state) in comparison.states.iter().enumerate() {
             let at = index(&member(path, "states"), i);
@@ -436,7 +444,12 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
                             .join(", ")
                     ),
                 ),
-                Some(state) => self.inside(state, hotspot.x, hotspot.y, &at),
+                Some(state) => {
+                    self.inside(state, hotspot.x, hotspot.y, &at);
+                    if let Some(marker) = hotspot.marker {
+                        self.inside(state, marker.x, marker.y, &member(&at, "marker"));
+                    }
+                }
             }
             self.text(&hotspot.explanation, &member(&at, "explanation"));
             self.source_list(&hotspot.sources, &member(&at, "sources"));

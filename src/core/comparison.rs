@@ -2,10 +2,12 @@
 //! steps), where the slider's divider stands, which step is shown, and how
 //! that state is written into a link.
 
-use super::content::{Comparison, ImageLabel, ImageState};
+use super::content::{Comparison, Hotspot, ImageLabel, ImageState};
 use super::messages::{fill, Messages};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
 pub enum Mode {
     /// One image over the other, divided by a draggable line.
     #[default]
@@ -54,6 +56,62 @@ impl Default for View {
             step: 0,
         }
     }
+}
+
+/// The modes a comparison offers, in its own order: the first is the one
+/// it opens in.
+pub fn offered_modes(comparison: &Comparison) -> Vec<Mode> {
+    if !comparison.modes.is_empty() {
+        return comparison.modes.clone();
+    }
+    Mode::ALL
+        .into_iter()
+        .filter(|m| *m != Mode::Steps || comparison.states.len() > 2)
+        .collect()
+}
+
+/// How a comparison first appears: in its first mode, with the divider
+/// where its content sets it.
+pub fn opening_view(comparison: &Comparison) -> View {
+    View {
+        mode: offered_modes(comparison).first().copied().unwrap_or_default(),
+        at: comparison.divider.unwrap_or(START),
+        step: 0,
+    }
+}
+
+/// The states on screen in a mode: the slider's two ends, every state side
+/// by side, or the one step. Marks are drawn for these and no others.
+pub fn visible_states(comparison: &Comparison, mode: Mode, step: usize) -> Vec<&ImageState> {
+    match mode {
+        Mode::Slider => match slider_pair(comparison) {
+            Some((first, last)) if first.id != last.id => vec![first, last],
+            Some((only, _)) => vec![only],
+            None => vec![],
+        },
+        Mode::SideBySide => comparison.states.iter().collect(),
+        Mode::Steps => comparison.states.get(step).into_iter().collect(),
+    }
+}
+
+/// Every hotspot with its state and its number. The number belongs to the
+/// mark, not to the mode: hotspots are counted state by state in the
+/// states' order, and within a state top to bottom, then left to right,
+/// so mark 3 is mark 3 in the slider, side by side and in steps.
+pub fn numbered(comparison: &Comparison) -> Vec<(usize, &Hotspot, &ImageState)> {
+    let mut list: Vec<(usize, &Hotspot, &ImageState)> = comparison
+        .hotspots
+        .iter()
+        .filter_map(|h| {
+            let at = comparison.states.iter().position(|s| s.id == h.state)?;
+            Some((at, h, &comparison.states[at]))
+        })
+        .collect();
+    list.sort_by(|(ia, a, _), (ib, b, _)| ia.cmp(ib).then(a.y.total_cmp(&b.y)).then(a.x.total_cmp(&b.x)));
+    list.into_iter()
+        .enumerate()
+        .map(|(i, (_, h, s))| (i + 1, h, s))
+        .collect()
 }
 
 /// A key pressed on the slider's divider.
@@ -151,9 +209,13 @@ pub fn merge_query(old: &str, new: &str) -> String {
 /// Reads the comparison's part of a link: `mode`, `at` and `step` (a state
 /// id). Anything unknown or out of range falls back to the default.
 pub fn from_query(comparison: &Comparison, mode: Option<&str>, at: Option<&str>, step: Option<&str>) -> View {
-    let default = View::default();
+    let default = opening_view(comparison);
+    let offered = offered_modes(comparison);
     View {
-        mode: mode.and_then(Mode::from_slug).unwrap_or(default.mode),
+        mode: mode
+            .and_then(Mode::from_slug)
+            .filter(|m| offered.contains(m))
+            .unwrap_or(default.mode),
         at: at
             .and_then(|a| a.parse::<u8>().ok())
             .filter(|a| *a <= 100)
@@ -207,10 +269,11 @@ pub fn marker_style(x: f64, y: f64, width: u32, height: u32) -> String {
 
 /// Where a label sits over its image and how large its type is, as a
 /// share of the image: the words scale with the picture, as words drawn
-/// into it would. `cqw` is a hundredth of the stage's width.
+/// into it would. `cqw` is a hundredth of the stage's width; the style
+/// sheet keeps the size from falling below what a phone can show legibly.
 pub fn label_style(label: &ImageLabel, width: u32, height: u32) -> String {
     format!(
-        "{};font-size:{}cqw",
+        "{};--size:{}cqw",
         marker_style(label.x, label.y, width, height),
         hundredths_text(f64::from(label.size), width)
     )
@@ -234,6 +297,66 @@ mod tests {
         crate::core::fixtures::minimal().comparisons[0].clone()
     }
 
+    fn shipped(id: &str) -> Comparison {
+        crate::core::fixtures::shipped()
+            .comparisons
+            .into_iter()
+            .find(|c| c.id == id)
+            .expect("a shipped comparison")
+    }
+
+    #[test]
+    fn a_mark_has_one_number_in_every_mode() {
+        let comparison = shipped("happy-childhood");
+        let numbers = numbered(&comparison);
+        let ids: Vec<(usize, &str)> = numbers.iter().map(|(n, h, _)| (*n, h.id.as_str())).collect();
+        // State by state, then top to bottom: the photograph's mark first.
+        assert_eq!(ids, vec![(1, "gelya"), (2, "father"), (3, "mother"), (4, "new-name")]);
+        for comparison in crate::core::fixtures::shipped().comparisons {
+            let all = numbered(&comparison);
+            assert_eq!(all.len(), comparison.hotspots.len(), "{}", comparison.id);
+            let numbers: Vec<usize> = all.iter().map(|(n, _, _)| *n).collect();
+            assert_eq!(numbers, (1..=all.len()).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn the_slider_shows_only_its_two_ends() {
+        let comparison = shipped("happy-childhood");
+        let shown: Vec<&str> = visible_states(&comparison, Mode::Slider, 0)
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(shown, vec!["photograph", "re-attributed"]);
+        let shown: Vec<&str> = visible_states(&comparison, Mode::Steps, 1)
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(shown, vec!["the-record"]);
+        assert_eq!(visible_states(&comparison, Mode::SideBySide, 0).len(), 3);
+    }
+
+    #[test]
+    fn a_comparison_opens_in_its_first_mode_with_its_own_divider() {
+        let comparison = shipped("more-joyous");
+        assert_eq!(offered_modes(&comparison), vec![Mode::SideBySide]);
+        assert_eq!(opening_view(&comparison).mode, Mode::SideBySide);
+        // A link asking for a mode the comparison does not offer gets its opening one.
+        assert_eq!(
+            from_query(&comparison, Some("slider"), None, None).mode,
+            Mode::SideBySide
+        );
+        let canal = shipped("vanished-commissar");
+        assert_eq!(opening_view(&canal).at, canal.divider.unwrap());
+        assert_ne!(canal.divider, Some(START));
+        // Left out, the modes are the ones that suit any pair.
+        let mut plain = canal.clone();
+        plain.modes.clear();
+        plain.divider = None;
+        assert_eq!(offered_modes(&plain), vec![Mode::Slider, Mode::SideBySide]);
+        assert_eq!(opening_view(&plain), View::default());
+    }
+
     #[test]
     fn a_label_sits_and_scales_as_a_share_of_its_image() {
         let label = ImageLabel {
@@ -245,11 +368,9 @@ mod tests {
             bold: false,
             tone: Default::default(),
             struck: false,
+            moves_below: false,
         };
-        assert_eq!(
-            label_style(&label, 800, 500),
-            "left:80.63%;top:89.60%;font-size:1.88cqw"
-        );
+        assert_eq!(label_style(&label, 800, 500), "left:80.63%;top:89.60%;--size:1.88cqw");
     }
 
     #[test]
@@ -350,11 +471,11 @@ mod tests {
     #[test]
     fn a_link_restores_mode_position_and_step() {
         let comparison = pair();
-        let view = from_query(&comparison, Some("steps"), Some("62"), Some("after"));
+        let view = from_query(&comparison, Some("side-by-side"), Some("62"), Some("after"));
         assert_eq!(
             view,
             View {
-                mode: Mode::Steps,
+                mode: Mode::SideBySide,
                 at: 62,
                 step: 1
             }

@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::comparison::Mode;
+
 #[cfg(not(target_arch = "wasm32"))]
 use schemars::JsonSchema;
 
@@ -163,6 +165,18 @@ pub struct Comparison {
     /// Which way the slider divides the images.
     #[serde(default)]
     pub orientation: Orientation,
+    /// The ways of looking that suit these pictures, the first being the
+    /// one the comparison opens in. Two different pictures (a slogan and a
+    /// famine's toll) suit side by side and not a slider; a story in three
+    /// stages suits steps. Left out: slider, side by side, and steps when
+    /// there are more than two states.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub modes: Vec<Mode>,
+    /// Where the slider's divider starts, in percent from the left (or top):
+    /// just before the change, so the first thing seen is that something
+    /// differs. Left out: 50.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub divider: Option<u8>,
     /// Two or more states of the image, oldest first.
     pub states: Vec<ImageState>,
     #[serde(default)]
@@ -231,6 +245,12 @@ pub struct ImageLabel {
     /// Words the picture shows crossed out.
     #[serde(default)]
     pub struck: bool,
+    /// Where the picture is shown too narrow to hold these words at a
+    /// legible size (a phone, or two pictures side by side), they move
+    /// under it instead of shrinking. For long lines: slogans, headings,
+    /// the text of a document or a chart.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub moves_below: bool,
 }
 
 /// The type size of a label that names none, in image pixels.
@@ -295,12 +315,26 @@ pub struct Hotspot {
     pub id: String,
     /// Id of the image state the hotspot sits on.
     pub state: String,
-    /// Position in the image's own pixels, from the top-left corner.
+    /// The point explained, in the image's own pixels, from the top-left corner.
     pub x: f64,
     pub y: f64,
+    /// Where the numbered marker sits when it would cover what it explains
+    /// (a face, words in the picture): a leader line joins it to the point.
+    /// Left out: on the point itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<Point>,
     pub label: String,
     pub explanation: String,
     pub sources: Vec<Citation>,
+}
+
+/// A point in an image's own pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -538,6 +572,35 @@ impl Exhibit {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }
+
+    /// About how long the stations take to read, in minutes, rounded to
+    /// five: their words (quotations, context, the three accounts, the
+    /// pictures' summaries and marks) at 200 words a minute, a common
+    /// figure for attentive reading. Counted from the content, so the
+    /// promise on the home page stays true when a curator adds a station.
+    pub fn reading_minutes(&self) -> u32 {
+        let words = |text: &str| text.split_whitespace().count();
+        let stations: usize = self
+            .stations
+            .iter()
+            .map(|s| {
+                s.excerpts.iter().map(|e| words(&e.text)).sum::<usize>()
+                    + s.context.iter().map(|p| words(&p.text)).sum::<usize>()
+                    + LensId::ALL
+                        .into_iter()
+                        .flat_map(|l| s.lenses.claims(l))
+                        .map(|c| words(&c.text))
+                        .sum::<usize>()
+            })
+            .sum();
+        let pictures: usize = self
+            .comparisons
+            .iter()
+            .map(|c| words(&c.summary) + c.hotspots.iter().map(|h| words(&h.explanation)).sum::<usize>())
+            .sum();
+        let minutes = (stations + pictures) as u32 / 200;
+        (minutes.div_ceil(5) * 5).max(5)
+    }
 }
 
 impl Exhibit {
@@ -574,5 +637,19 @@ impl Claim {
     pub fn era(&self) -> Option<(&str, bool)> {
         let date = self.date.as_deref()?;
         Some((date.get(..4).unwrap_or(date), date > "1953-03-05"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn reading_time_is_counted_from_the_words_and_rounded_to_five() {
+        let exhibit = crate::core::fixtures::shipped();
+        let minutes = exhibit.reading_minutes();
+        assert_eq!(minutes % 5, 0);
+        // A short exhibit still promises a few minutes, not none.
+        assert_eq!(crate::core::fixtures::minimal().reading_minutes(), 5);
+        println!("the shipped stations read in about {minutes} minutes");
+        assert!((15..=45).contains(&minutes), "{minutes}");
     }
 }

@@ -210,7 +210,17 @@ fn comparison(value: &Value, path: &str, out: &mut Found) -> Option<Comparison> 
     let f = object(
         value,
         path,
-        &["id", "title", "summary", "orientation", "states", "hotspots", "sources"],
+        &[
+            "id",
+            "title",
+            "summary",
+            "orientation",
+            "modes",
+            "divider",
+            "states",
+            "hotspots",
+            "sources",
+        ],
         out,
     )?;
     let id = f.text("id", out);
@@ -224,6 +234,11 @@ fn comparison(value: &Value, path: &str, out: &mut Found) -> Option<Comparison> 
         ],
         out,
     );
+    let modes = f.optional_list("modes", mode, out);
+    let divider = match f.get("divider") {
+        None | Some(Value::Null) => Some(None),
+        Some(_) => f.whole("divider", 100, out).map(|d| Some(d as u8)),
+    };
     let states = f.list("states", image_state, out);
     let hotspots = f.optional_list("hotspots", hotspot, out);
     let sources = f.list("sources", citation, out);
@@ -232,10 +247,32 @@ fn comparison(value: &Value, path: &str, out: &mut Found) -> Option<Comparison> 
         title: title?,
         summary: summary?,
         orientation: orientation?,
+        modes: modes?,
+        divider: divider?,
         states: states?,
         hotspots: hotspots?,
         sources: sources?,
     })
+}
+
+fn mode(value: &Value, path: &str, out: &mut Found) -> Option<Mode> {
+    let slug = text_item(value, path, out)?;
+    let found = Mode::from_slug(&slug);
+    if found.is_none() {
+        let names: Vec<&str> = Mode::ALL.iter().map(|m| m.slug()).collect();
+        out.push((
+            path.to_string(),
+            format!("unknown value `{slug}`; use one of {}", list(&names)),
+        ));
+    }
+    found
+}
+
+fn point(value: &Value, path: &str, out: &mut Found) -> Option<Point> {
+    let f = object(value, path, &["x", "y"], out)?;
+    let x = f.number("x", out);
+    let y = f.number("y", out);
+    Some(Point { x: x?, y: y? })
 }
 
 fn image_state(value: &Value, path: &str, out: &mut Found) -> Option<ImageState> {
@@ -287,7 +324,17 @@ fn image_label(value: &Value, path: &str, out: &mut Found) -> Option<ImageLabel>
     let f = object(
         value,
         path,
-        &["text", "x", "y", "anchor", "size", "bold", "tone", "struck"],
+        &[
+            "text",
+            "x",
+            "y",
+            "anchor",
+            "size",
+            "bold",
+            "tone",
+            "struck",
+            "moves_below",
+        ],
         out,
     )?;
     let text = f.text("text", out);
@@ -318,6 +365,7 @@ fn image_label(value: &Value, path: &str, out: &mut Found) -> Option<ImageLabel>
         out,
     );
     let struck = f.flag("struck", out);
+    let moves_below = f.flag("moves_below", out);
     Some(ImageLabel {
         text: text?,
         x: x?,
@@ -327,6 +375,7 @@ fn image_label(value: &Value, path: &str, out: &mut Found) -> Option<ImageLabel>
         bold: bold?,
         tone: tone?,
         struck: struck?,
+        moves_below: moves_below?,
     })
 }
 
@@ -334,13 +383,17 @@ fn hotspot(value: &Value, path: &str, out: &mut Found) -> Option<Hotspot> {
     let f = object(
         value,
         path,
-        &["id", "state", "x", "y", "label", "explanation", "sources"],
+        &["id", "state", "x", "y", "marker", "label", "explanation", "sources"],
         out,
     )?;
     let id = f.text("id", out);
     let state = f.text("state", out);
     let x = f.number("x", out);
     let y = f.number("y", out);
+    let marker = match f.get("marker") {
+        None | Some(Value::Null) => Some(None),
+        Some(_) => f.nested("marker", point, out).map(Some),
+    };
     let label = f.text("label", out);
     let explanation = f.text("explanation", out);
     let sources = f.list("sources", citation, out);
@@ -349,6 +402,7 @@ fn hotspot(value: &Value, path: &str, out: &mut Found) -> Option<Hotspot> {
         state: state?,
         x: x?,
         y: y?,
+        marker: marker?,
         label: label?,
         explanation: explanation?,
         sources: sources?,

@@ -6,7 +6,7 @@
 //! link to "the historians' view of station 4"; a bad address falls back to
 //! something sensible and says so, instead of failing.
 
-use super::content::{Exhibit, LensId};
+use super::content::{Claim, Exhibit, LensId, Lenses};
 
 /// What a station page shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,10 +111,122 @@ pub fn step(lens: LensId, forward: bool) -> LensId {
     all[next]
 }
 
+/// One claim in the compare view's thread.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Reply<'s> {
+    pub lens: LensId,
+    pub claim: &'s Claim,
+    /// How far it is indented: 0 for a claim that answers nothing shown,
+    /// one more than the claim it replies to otherwise.
+    pub depth: usize,
+}
+
+/// The three accounts as one conversation in date order: each claim that
+/// answers nothing (the official line first, then 1956, then today), each
+/// followed by the claims that reply to it, and theirs in turn. A phone
+/// then reads the exchange top to bottom instead of jumping between three
+/// stacked columns. Every claim appears exactly once.
+pub fn thread(lenses: &Lenses) -> Vec<Reply<'_>> {
+    let all: Vec<(LensId, &Claim)> = LensId::ALL
+        .into_iter()
+        .flat_map(|lens| lenses.claims(lens).iter().map(move |c| (lens, c)))
+        .collect();
+    let known = |id: &str| all.iter().any(|(_, c)| c.id == id);
+    let mut out = Vec::with_capacity(all.len());
+    fn follow<'s>(all: &[(LensId, &'s Claim)], at: (LensId, &'s Claim), depth: usize, out: &mut Vec<Reply<'s>>) {
+        // A reply link that loops back is cut rather than followed forever.
+        if out.iter().any(|r| r.claim.id == at.1.id) {
+            return;
+        }
+        out.push(Reply {
+            lens: at.0,
+            claim: at.1,
+            depth,
+        });
+        for reply in all
+            .iter()
+            .filter(|(_, c)| c.answers.as_deref() == Some(at.1.id.as_str()))
+        {
+            follow(all, *reply, depth + 1, out);
+        }
+    }
+    for root in all.iter().filter(|(_, c)| !c.answers.as_deref().is_some_and(known)) {
+        follow(&all, *root, 0, &mut out);
+    }
+    // Claims caught in a loop of replies, which no root reaches.
+    for claim in &all {
+        if !out.iter().any(|r| r.claim.id == claim.1.id) {
+            follow(&all, *claim, 0, &mut out);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::fixtures::minimal as exhibit;
+
+    fn claim(id: &str, answers: Option<&str>) -> Claim {
+        Claim {
+            id: id.into(),
+            text: id.into(),
+            quote: false,
+            lang: None,
+            date: None,
+            sources: vec![],
+            answers: answers.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn the_thread_puts_each_reply_under_the_claim_it_answers() {
+        let lenses = Lenses {
+            official: vec![claim("o1", None), claim("o2", None)],
+            speech: vec![claim("s1", Some("o2")), claim("s2", None)],
+            historians: vec![
+                claim("h1", Some("s1")),
+                claim("h2", Some("o1")),
+                claim("h3", Some("gone")),
+            ],
+        };
+        let read: Vec<(&str, usize)> = thread(&lenses).iter().map(|r| (r.claim.id.as_str(), r.depth)).collect();
+        assert_eq!(
+            read,
+            vec![
+                ("o1", 0),
+                ("h2", 1),
+                ("o2", 0),
+                ("s1", 1),
+                ("h1", 2),
+                ("s2", 0),
+                ("h3", 0)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_loop_of_replies_still_shows_every_claim_once() {
+        let lenses = Lenses {
+            official: vec![claim("o1", Some("s1"))],
+            speech: vec![claim("s1", Some("o1"))],
+            historians: vec![],
+        };
+        let read: Vec<&str> = thread(&lenses).iter().map(|r| r.claim.id.as_str()).collect();
+        assert_eq!(read, vec!["o1", "s1"]);
+    }
+
+    #[test]
+    fn every_shipped_station_threads_every_claim_once() {
+        for station in &crate::core::fixtures::shipped().stations {
+            let l = &station.lenses;
+            let count = l.official.len() + l.speech.len() + l.historians.len();
+            let threaded = thread(l);
+            assert_eq!(threaded.len(), count, "{}", station.id);
+            // The official line leads: the thread is in date order.
+            assert_eq!(threaded[0].lens, LensId::Official, "{}", station.id);
+        }
+    }
 
     #[test]
     fn a_station_and_lens_from_the_address() {

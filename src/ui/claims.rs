@@ -1,5 +1,6 @@
-//! Claims as the visitor reads them: one lens at a time, or the three lenses
-//! side by side with each claim linked to the claim it answers.
+//! Claims as the visitor reads them: one account at a time, opening with
+//! its own voice, or the three accounts as one thread in which each claim
+//! stands under the claim it replies to.
 
 use yew::prelude::*;
 
@@ -7,30 +8,19 @@ use super::app::{use_exhibit, use_messages};
 use super::lens_switch::lens_label;
 use super::text::RichText;
 use crate::core::content::{Claim, LensId};
+use crate::core::lens::thread;
 use crate::core::messages::fill;
-
-/// The element id of a claim, for the "answers" links.
-fn claim_anchor(id: &str) -> String {
-    format!("claim-{id}")
-}
-
-/// Moves focus to a claim (claims have tabindex -1); in-page fragment links
-/// would be taken for routes by the hash router.
-fn focus_claim(id: &str) {
-    if let Some(element) = gloo::utils::document().get_element_by_id(&claim_anchor(id)) {
-        if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
-            let _ = element.focus();
-        }
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimItemProps {
     /// Position of the station in the exhibit.
     pub station: usize,
     pub claim: Claim,
-    /// In the compare view a claim shows which claim it answers.
-    pub linked: bool,
+    /// In the thread a claim says which account it belongs to and which
+    /// claim it replies to.
+    pub lens: Option<LensId>,
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[function_component(ClaimItem)]
@@ -47,55 +37,51 @@ pub fn claim_item(props: &ClaimItemProps) -> Html {
             .sources
             .first()
             .is_some_and(|c| exhibit.is_translated(c, language));
-    let answered = claim.answers.as_ref().and_then(|id| {
+    let replied = props.lens.and(claim.answers.as_ref()).and_then(|id| {
         LensId::ALL.into_iter().find_map(|lens| {
             station
                 .lenses
                 .claims(lens)
                 .iter()
                 .find(|c| &c.id == id)
-                .map(|c| (lens, c.clone()))
+                .map(|c| (lens, excerpt(&c.text)))
         })
     });
     html! {
-        <li class={classes!("claim", claim.quote.then_some("claim-quote"))} id={claim_anchor(&claim.id)} tabindex="-1">
+        <li class={classes!("claim", claim.quote.then_some("claim-quote"), props.lens.map(|l| format!("lens-{}", l.slug())))}>
+            if let Some(lens) = props.lens {
+                <p class="claim-voice">{ lens_label(messages, lens) }</p>
+            }
             if let Some((year, after_stalin)) = claim.era() {
                 <p class={classes!("claim-era", after_stalin.then_some("after-stalin"))}>
                     { fill(if after_stalin { messages.official_after_stalin } else { messages.official_when }, &[year]) }
                 </p>
+            }
+            if let Some((lens, words)) = replied {
+                <p class="claim-replies">{ format!("{} {}: “{}”", messages.replies_to, lens_label(messages, lens), words) }</p>
             }
             if claim.quote {
                 <q lang={claim.lang.clone()}><RichText text={claim.text.clone()} /></q>
             } else {
                 <p lang={claim.lang.clone()}><RichText text={claim.text.clone()} /></p>
             }
-            if let (true, Some((lens, answered))) = (props.linked, answered) {
-                <p class="claim-answers">
-                    { messages.answers }{ " " }
-                    <button type="button" class="link-button" onclick={
-                        let id = answered.id.clone();
-                        Callback::from(move |_| focus_claim(&id))
-                    }>
-                        { format!("{}: “{}”", lens_label(messages, lens), excerpt(&answered.text)) }
-                    </button>
-                </p>
-            }
             <p class="claim-sources">
                 if translated { { messages.translation_mark.trim_start() }{ " " } }
                 { fill(messages.source_line, &[&sources]) }
             </p>
+            { props.children.clone() }
         </li>
     }
 }
 
-/// The first words of a claim, for a link's name.
+/// The first words of a claim, to say which claim a reply answers.
 fn excerpt(text: &str) -> String {
     let plain = crate::core::marks::plain(text, |_| None);
     let words: Vec<&str> = plain.split_whitespace().collect();
-    if words.len() <= 12 {
+    if words.len() <= 8 {
         words.join(" ")
     } else {
-        format!("{}…", words[..12].join(" "))
+        format!("{}…", words[..8].join(" "))
     }
 }
 
@@ -105,6 +91,8 @@ pub struct LensPanelProps {
     pub lens: LensId,
 }
 
+/// One account. Its heading is the marker of which account is on screen;
+/// its first claim is set large, as the voice the account opens with.
 #[function_component(LensPanel)]
 pub fn lens_panel(props: &LensPanelProps) -> Html {
     let exhibit = use_exhibit();
@@ -112,10 +100,13 @@ pub fn lens_panel(props: &LensPanelProps) -> Html {
     let station = &exhibit.stations[props.station];
     html! {
         <section class={classes!("lens-panel", format!("lens-{}", props.lens.slug()))} aria-labelledby="lens-heading">
-            <h2 id="lens-heading">{ lens_label(messages, props.lens) }</h2>
+            <h2 id="lens-heading" class="account-marker">
+                <span class="reading-now">{ messages.reading_now }</span>{ " " }
+                <span class="account-name">{ lens_label(messages, props.lens) }</span>
+            </h2>
             <ul class="claims">
                 { for station.lenses.claims(props.lens).iter().map(|claim| html! {
-                    <ClaimItem key={claim.id.clone()} station={props.station} claim={claim.clone()} linked={false} />
+                    <ClaimItem key={claim.id.clone()} station={props.station} claim={claim.clone()} lens={None::<LensId>} />
                 }) }
             </ul>
         </section>
@@ -127,26 +118,41 @@ pub struct CompareViewProps {
     pub station: usize,
 }
 
+/// The three accounts as one thread in date order, each reply nested
+/// under the claim it answers (a list inside its item, so a screen reader
+/// hears the nesting too).
 #[function_component(CompareView)]
 pub fn compare_view(props: &CompareViewProps) -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
     let station = &exhibit.stations[props.station];
+    let replies = thread(&station.lenses);
     html! {
         <section class="compare-view" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">{ messages.compare_heading }</h2>
-            <div class="compare-columns">
-                { for LensId::ALL.into_iter().map(|lens| html! {
-                    <section class={classes!("compare-column", format!("lens-{}", lens.slug()))} aria-labelledby={format!("compare-{}", lens.slug())}>
-                        <h3 id={format!("compare-{}", lens.slug())}>{ lens_label(messages, lens) }</h3>
-                        <ul class="claims">
-                            { for station.lenses.claims(lens).iter().map(|claim| html! {
-                                <ClaimItem key={claim.id.clone()} station={props.station} claim={claim.clone()} linked={true} />
-                            }) }
-                        </ul>
-                    </section>
-                }) }
-            </div>
+            <h2 id="compare-heading" class="account-marker">{ messages.compare_heading }</h2>
+            { nested(props.station, &replies, 0) }
         </section>
     }
+}
+
+/// The run of `replies` at `depth` as a list, each with its deeper
+/// replies (which follow it in the thread) nested inside it.
+fn nested(station: usize, replies: &[crate::core::lens::Reply], depth: usize) -> Html {
+    let mut items = Vec::new();
+    let mut at = 0;
+    while at < replies.len() {
+        let reply = replies[at];
+        let end = replies[at + 1..]
+            .iter()
+            .position(|r| r.depth <= depth)
+            .map_or(replies.len(), |p| at + 1 + p);
+        let under = &replies[at + 1..end];
+        items.push(html! {
+            <ClaimItem key={reply.claim.id.clone()} {station} claim={reply.claim.clone()} lens={Some(reply.lens)}>
+                if !under.is_empty() { { nested(station, under, depth + 1) } }
+            </ClaimItem>
+        });
+        at = end;
+    }
+    html! { <ul class={classes!("claims", "thread", (depth > 0).then_some("replies"))}>{ for items }</ul> }
 }

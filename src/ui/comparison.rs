@@ -15,7 +15,8 @@ use yew_router::prelude::*;
 use super::app::{use_exhibit, use_messages};
 use super::text::RichText;
 use crate::core::comparison::{
-    self, label_style, marker_style, percent_at, slider_pair, value_text, Mode, SliderKey, View,
+    self, label_style, marker_style, numbered, offered_modes, opening_view, percent_at, slider_pair, value_text,
+    visible_states, Mode, SliderKey, View,
 };
 use crate::core::content::{Comparison, Hotspot, ImageState, Orientation};
 use crate::core::messages::{fill, Messages};
@@ -25,15 +26,6 @@ fn mode_label(messages: &'static Messages, mode: Mode) -> &'static str {
         Mode::Slider => messages.mode_slider,
         Mode::SideBySide => messages.mode_side_by_side,
         Mode::Steps => messages.mode_steps,
-    }
-}
-
-/// A state's name with its date, unless the name already says it.
-fn titled(state: &ImageState) -> String {
-    if state.label.contains(&state.date) {
-        state.label.clone()
-    } else {
-        format!("{} ({})", state.label, state.date)
     }
 }
 
@@ -73,8 +65,24 @@ fn figure(props: &FigureProps) -> Html {
     let messages = use_messages();
     let comparison = &exhibit.comparisons[props.comparison];
     let linked = props.linked.clone();
-    let view = use_state(|| linked.clone().unwrap_or_default());
+    let view = use_state(|| linked.clone().unwrap_or_else(|| opening_view(comparison)));
+    // Until the visitor moves it (or a link placed it), the divider sweeps
+    // once to show that something changes; reduced motion turns it off.
+    let touched = use_state(|| linked.is_some());
     let open_hotspot = use_state(|| None::<String>);
+    // The pictures that have loaded. Until every one on screen has, the
+    // frame shows its placeholder and no marks float over an empty box.
+    let loaded = use_mut_ref(Vec::<String>::new);
+    let redraw = use_force_update();
+    let on_load = {
+        let loaded = loaded.clone();
+        Callback::from(move |image: String| {
+            if !loaded.borrow().contains(&image) {
+                loaded.borrow_mut().push(image);
+                redraw.force_update();
+            }
+        })
+    };
     let dragging = use_mut_ref(|| false);
     let stage = use_node_ref();
     let section = use_node_ref();
@@ -96,6 +104,7 @@ fn figure(props: &FigureProps) -> Html {
     }
     let set_view = {
         let view = view.clone();
+        let touched = touched.clone();
         let exhibit = exhibit.clone();
         let index = props.comparison;
         Callback::from(move |(next, commit): (View, bool)| {
@@ -104,17 +113,17 @@ fn figure(props: &FigureProps) -> Html {
                 // history, not a hundred.
                 crate::browser::address::replace_route_query(&comparison::to_query(&exhibit.comparisons[index], &next));
             }
+            if !*touched {
+                touched.set(true);
+            }
             view.set(next);
         })
     };
-    let modes: Vec<Mode> = Mode::ALL
-        .into_iter()
-        .filter(|m| *m != Mode::Steps || comparison.states.len() > 2)
-        .collect();
+    let modes = offered_modes(comparison);
     let mode = if modes.contains(&view.mode) {
         view.mode
     } else {
-        Mode::Slider
+        opening_view(comparison).mode
     };
     let on_hotspot = {
         let open_hotspot = open_hotspot.clone();
@@ -127,36 +136,47 @@ fn figure(props: &FigureProps) -> Html {
         })
     };
     let heading = format!("comparison-{}", comparison.id);
-    let shown_states: Vec<&ImageState> = match mode {
-        Mode::Slider | Mode::SideBySide => comparison.states.iter().collect(),
-        Mode::Steps => comparison.states.get(view.step).into_iter().collect(),
-    };
-    let hotspots = ordered_hotspots(comparison, &shown_states, mode == Mode::Slider);
+    let shown_states = visible_states(
+        comparison,
+        mode,
+        view.step.min(comparison.states.len().saturating_sub(1)),
+    );
+    // Every mark keeps its one number; only the marks of pictures on screen
+    // are drawn and listed.
+    let hotspots: Vec<Numbered> = numbered(comparison)
+        .into_iter()
+        .filter(|(_, _, state)| shown_states.iter().any(|s| s.id == state.id))
+        .collect();
+    let all_loaded = shown_states.iter().all(|s| loaded.borrow().contains(&s.image));
     let shared = Shared {
         comparison,
         messages,
+        on_load: &on_load,
         view: &view,
         hotspots: &hotspots,
         open: &open_hotspot,
         set_view: &set_view,
         on_hotspot: &on_hotspot,
+        sweep: !*touched && mode == Mode::Slider,
     };
     html! {
-        <section class="comparison" aria-labelledby={heading.clone()} ref={section}>
+        <section class={classes!("comparison", all_loaded.then_some("loaded"))} aria-labelledby={heading.clone()} ref={section}>
             <h2 id={heading}>{ &comparison.title }</h2>
             <p class="comparison-summary">{ &comparison.summary }</p>
-            <div class="mode-switch" role="group" aria-label={fill(messages.how_to_compare, &[&comparison.title])}>
-                { for modes.iter().map(|m| {
-                    let set_view = set_view.clone();
-                    let next = View { mode: *m, ..(*view).clone() };
-                    html! {
-                        <button type="button" aria-pressed={(mode == *m).to_string()}
-                            onclick={Callback::from(move |_| set_view.emit((next.clone(), true)))}>
-                            { mode_label(messages, *m) }
-                        </button>
-                    }
-                }) }
-            </div>
+            if modes.len() > 1 {
+                <div class="mode-switch" role="group" aria-label={fill(messages.how_to_compare, &[&comparison.title])}>
+                    { for modes.iter().map(|m| {
+                        let set_view = set_view.clone();
+                        let next = View { mode: *m, ..(*view).clone() };
+                        html! {
+                            <button type="button" aria-pressed={(mode == *m).to_string()}
+                                onclick={Callback::from(move |_| set_view.emit((next.clone(), true)))}>
+                                { mode_label(messages, *m) }
+                            </button>
+                        }
+                    }) }
+                </div>
+            }
             { match mode {
                 Mode::Slider => slider(&shared, &dragging, &stage),
                 Mode::SideBySide => side_by_side(&shared),
@@ -166,14 +186,14 @@ fn figure(props: &FigureProps) -> Html {
             <details class="long-description">
                 <summary>{ messages.describe_images }</summary>
                 { for shown_states.iter().map(|state| html! {
-                    <p><strong>{ format!("{}: ", titled(state)) }</strong>{ &state.description }</p>
+                    <p><strong>{ format!("{}: ", state.label) }</strong>{ &state.description }</p>
                 }) }
             </details>
             if !hotspots.is_empty() {
                 <h3 class="hotspot-list-heading">{ messages.marks_heading }</h3>
                 <ol class="hotspot-list">
-                    { for hotspots.iter().map(|(hotspot, state)| html! {
-                        <li key={hotspot.id.clone()}>
+                    { for hotspots.iter().map(|(number, hotspot, state)| html! {
+                        <li key={hotspot.id.clone()} value={number.to_string()}>
                             <strong>{ &hotspot.label }</strong>
                             { format!(" ({}): ", state.label) }
                             <RichText text={hotspot.explanation.clone()} />
@@ -187,33 +207,8 @@ fn figure(props: &FigureProps) -> Html {
     }
 }
 
-/// Hotspots of the shown states in reading order, which is also their
-/// numbering and their Tab order: on the slider's single stage top to bottom
-/// then left to right; with separate images, image by image.
-fn ordered_hotspots<'c>(
-    comparison: &'c Comparison,
-    shown: &[&'c ImageState],
-    one_stage: bool,
-) -> Vec<(&'c Hotspot, &'c ImageState)> {
-    let mut list: Vec<(usize, &Hotspot, &ImageState)> = comparison
-        .hotspots
-        .iter()
-        .filter_map(|h| shown.iter().position(|s| s.id == h.state).map(|i| (i, h, shown[i])))
-        .collect();
-    list.sort_by(|(ia, a, sa), (ib, b, sb)| {
-        let ya = a.y / f64::from(sa.height.max(1));
-        let yb = b.y / f64::from(sb.height.max(1));
-        let by_image = if one_stage {
-            std::cmp::Ordering::Equal
-        } else {
-            ia.cmp(ib)
-        };
-        by_image.then(ya.total_cmp(&yb)).then(a.x.total_cmp(&b.x))
-    });
-    list.into_iter().map(|(_, h, s)| (h, s)).collect()
-}
-
-type Hotspots<'c> = [(&'c Hotspot, &'c ImageState)];
+/// A hotspot with its one number and the state it sits on.
+type Numbered<'c> = (usize, &'c Hotspot, &'c ImageState);
 
 /// Which markers a stage shows.
 enum Showing<'a> {
@@ -240,47 +235,62 @@ impl Showing<'_> {
     }
 }
 
-/// Numbered markers over a stage.
+/// Numbered markers over a stage, each beside what it explains: where the
+/// content sets a marker apart from its point, a leader line joins them.
 fn markers(
-    hotspots: &Hotspots,
+    hotspots: &[Numbered],
     showing: Showing,
     open: &UseStateHandle<Option<String>>,
     on_hotspot: &Callback<String>,
 ) -> Html {
-    hotspots
+    let shown: Vec<&Numbered> = hotspots.iter().filter(|(_, h, s)| showing.shows(h, s)).collect();
+    let leaders: Vec<(&Hotspot, &ImageState)> = shown
         .iter()
-        .enumerate()
-        .filter(|(_, (hotspot, state))| showing.shows(hotspot, state))
-        .map(|(i, (hotspot, s))| {
-            let id = hotspot.id.clone();
-            let on_hotspot = on_hotspot.clone();
-            let expanded = open.as_deref() == Some(hotspot.id.as_str());
-            let style = marker_style(hotspot.x, hotspot.y, s.width, s.height);
-            html! {
-                <button type="button" class="hotspot" {style}
-                    aria-label={format!("{}. {}", i + 1, hotspot.label)}
-                    aria-expanded={expanded.to_string()}
-                    aria-controls="hotspot-panel"
-                    onpointerdown={Callback::from(|e: PointerEvent| e.stop_propagation())}
-                    onclick={Callback::from(move |_| on_hotspot.emit(id.clone()))}>
-                    { i + 1 }
-                </button>
-            }
-        })
-        .collect()
+        .filter(|(_, h, _)| h.marker.is_some())
+        .map(|(_, h, s)| (*h, *s))
+        .collect();
+    let lines = leaders.first().map(|(_, state)| {
+        html! {
+            <svg class="leaders" aria-hidden="true" viewBox={format!("0 0 {} {}", state.width, state.height)} preserveAspectRatio="none">
+                { for leaders.iter().filter_map(|(h, _)| h.marker.map(|m| html! {
+                    <line x1={m.x.to_string()} y1={m.y.to_string()} x2={h.x.to_string()} y2={h.y.to_string()} />
+                })) }
+            </svg>
+        }
+    });
+    let points = shown.iter().filter(|(_, h, _)| h.marker.is_some()).map(|(_, h, s)| {
+        html! { <span class="leader-point" aria-hidden="true" style={marker_style(h.x, h.y, s.width, s.height)}></span> }
+    });
+    let buttons = shown.iter().map(|(number, hotspot, s)| {
+        let id = hotspot.id.clone();
+        let on_hotspot = on_hotspot.clone();
+        let expanded = open.as_deref() == Some(hotspot.id.as_str());
+        let at = hotspot.marker.unwrap_or(crate::core::content::Point {
+            x: hotspot.x,
+            y: hotspot.y,
+        });
+        let style = marker_style(at.x, at.y, s.width, s.height);
+        html! {
+            <button type="button" class="hotspot" {style}
+                aria-label={format!("{}. {}", number, hotspot.label)}
+                aria-expanded={expanded.to_string()}
+                aria-controls="hotspot-panel"
+                onpointerdown={Callback::from(|e: PointerEvent| e.stop_propagation())}
+                onclick={Callback::from(move |_| on_hotspot.emit(id.clone()))}>
+                <span class="hotspot-disc" aria-hidden="true">{ number }</span>
+            </button>
+        }
+    });
+    html! { <>{ for lines }{ for points }{ for buttons }</> }
 }
 
-fn hotspot_panel(hotspots: &Hotspots, open: Option<&str>) -> Html {
-    let Some((i, (hotspot, state))) = hotspots
-        .iter()
-        .enumerate()
-        .find(|(_, (h, _))| Some(h.id.as_str()) == open)
-    else {
+fn hotspot_panel(hotspots: &[Numbered], open: Option<&str>) -> Html {
+    let Some((number, hotspot, state)) = hotspots.iter().find(|(_, h, _)| Some(h.id.as_str()) == open) else {
         return html! {};
     };
     html! {
         <div class="hotspot-panel" id="hotspot-panel" role="region" aria-label={hotspot.label.clone()}>
-            <p><strong>{ format!("{}. {}", i + 1, hotspot.label) }</strong>{ format!(" ({})", state.label) }</p>
+            <p><strong>{ format!("{}. {}", number, hotspot.label) }</strong>{ format!(" ({})", state.label) }</p>
             <p><RichText text={hotspot.explanation.clone()} /></p>
         </div>
     }
@@ -291,10 +301,14 @@ struct Shared<'a> {
     comparison: &'a Comparison,
     messages: &'static Messages,
     view: &'a UseStateHandle<View>,
-    hotspots: &'a Hotspots<'a>,
+    hotspots: &'a [Numbered<'a>],
     open: &'a UseStateHandle<Option<String>>,
     set_view: &'a Callback<(View, bool)>,
     on_hotspot: &'a Callback<String>,
+    /// The slider's divider sweeps once to show that something changes.
+    sweep: bool,
+    /// Told each picture's path as it loads.
+    on_load: &'a Callback<String>,
 }
 
 impl Shared<'_> {
@@ -307,11 +321,18 @@ impl Shared<'_> {
 /// image, takes the slider's clip, so the words go with their picture. The
 /// words are hidden from screen readers: the alt text and the long
 /// description already give them.
-pub fn state_picture(state: &ImageState, top: bool, style: Option<String>) -> Html {
+pub fn state_picture(state: &ImageState, top: bool, style: Option<String>, on_load: Option<&Callback<String>>) -> Html {
+    let onload = on_load.map(|on_load| {
+        let on_load = on_load.clone();
+        let image = state.image.clone();
+        Callback::from(move |_: Event| on_load.emit(image.clone()))
+    });
     html! {
         <div class={classes!("state-layer", top.then_some("top"))} {style}>
+            // The slider's top picture loads at once: clipped to nothing (the
+            // divider at 0), a lazy image never counts as seen and never loads.
             <img class="state-image" src={image_url(state)} alt={state.alt.clone()} width={state.width.to_string()}
-                height={state.height.to_string()} loading="lazy" decoding="async" draggable="false" />
+                height={state.height.to_string()} loading={if top { "eager" } else { "lazy" }} decoding="async" draggable="false" {onload} />
             if !state.labels.is_empty() {
                 <div class="image-labels" aria-hidden="true">
                     { for state.labels.iter().map(|label| html! {
@@ -321,7 +342,40 @@ pub fn state_picture(state: &ImageState, top: bool, style: Option<String>) -> Ht
                             format!("tone-{}", label.tone.slug()),
                             label.bold.then_some("bold"),
                             label.struck.then_some("struck"),
+                            label.moves_below.then_some("moves-below"),
                         )} style={label_style(label, state.width, state.height)}>{ &label.text }</span>
+                    }) }
+                </div>
+            }
+        </div>
+    }
+}
+
+/// A stage and, under it, the words that leave its pictures when they are
+/// shown too narrow to hold them legibly (the style sheet decides when, by
+/// the picture's own width). Hidden from screen readers, as the labels are.
+pub fn picture(stage: Html, states: &[&ImageState], class: Option<&'static str>) -> Html {
+    let moved: Vec<(&ImageState, Vec<&crate::core::content::ImageLabel>)> = states
+        .iter()
+        .map(|s| (*s, s.labels.iter().filter(|l| l.moves_below).collect::<Vec<_>>()))
+        .filter(|(_, labels)| !labels.is_empty())
+        .collect();
+    let named = states.len() > 1;
+    html! {
+        <div class={classes!("picture", class)}>
+            { stage }
+            if !moved.is_empty() {
+                <div class="picture-words" aria-hidden="true">
+                    { for moved.iter().map(|(state, labels)| html! {
+                        <p>
+                            if named { <strong>{ format!("{}: ", state.label) }</strong> }
+                            { for labels.iter().enumerate().map(|(i, l)| html! {
+                                <>
+                                    if i > 0 { { " · " } }
+                                    <span class={classes!(l.struck.then_some("struck"), l.bold.then_some("bold"))}>{ &l.text }</span>
+                                </>
+                            }) }
+                        </p>
                     }) }
                 </div>
             }
@@ -423,32 +477,35 @@ fn slider(shared: &Shared, dragging: &Rc<RefCell<bool>>, stage: &NodeRef) -> Htm
         })
     };
     let orientation = if vertical { "vertical" } else { "horizontal" };
-    let ratio = format!("aspect-ratio:{}/{}", after.width, after.height);
+    // The sweep's keyframes read the divider's place from `--at`.
+    let ratio = format!("aspect-ratio:{}/{};--at:{at}%", after.width, after.height);
     html! {
         <figure class="comparison-figure">
             <p class={classes!("stage-labels", orientation)} aria-hidden="true">
                 <span>{ if vertical { "▲ " } else { "◀ " } }{ &before.label }</span>
                 <span>{ &after.label }{ if vertical { " ▼" } else { " ▶" } }</span>
             </p>
-            <div class={classes!("stage", orientation)} style={ratio} ref={stage.clone()}
-                onpointerdown={onpointerdown} onpointermove={onpointermove}
-                onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
-                { state_picture(after, false, None) }
-                { state_picture(before, true, Some(clip)) }
-                <div class="divider" style={shift}>
-                    <div class="divider-handle" role="slider" tabindex="0"
-                        aria-label={fill(messages.divider, &[&before.label, &after.label])}
-                        aria-orientation={orientation}
-                        aria-valuemin="0" aria-valuemax="100" aria-valuenow={at.to_string()}
-                        aria-valuetext={value_text(messages, at, before, after)}
-                        {onkeydown}>
+            { picture(html! {
+                <div class={classes!("stage", orientation, shared.sweep.then_some("sweep"))} style={ratio} ref={stage.clone()}
+                    onpointerdown={onpointerdown} onpointermove={onpointermove}
+                    onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
+                    { state_picture(after, false, None, Some(shared.on_load)) }
+                    { state_picture(before, true, Some(clip), Some(shared.on_load)) }
+                    <div class="divider" style={shift}>
+                        <div class="divider-handle" role="slider" tabindex="0"
+                            aria-label={fill(messages.divider, &[&before.label, &after.label])}
+                            aria-orientation={orientation}
+                            aria-valuemin="0" aria-valuemax="100" aria-valuenow={at.to_string()}
+                            aria-valuetext={value_text(messages, at, before, after)}
+                            {onkeydown}>
+                        </div>
                     </div>
+                    { shared.markers(Showing::Divided { before: &before.id, at, vertical }) }
                 </div>
-                { shared.markers(Showing::Divided { before: &before.id, at, vertical }) }
-            </div>
+            }, &[before, after], Some(orientation)) }
             <figcaption>
-                <p><strong>{ format!("{}: ", titled(before)) }</strong>{ &before.caption }</p>
-                <p><strong>{ format!("{}: ", titled(after)) }</strong>{ &after.caption }</p>
+                <p><strong>{ format!("{}: ", before.label) }</strong>{ &before.caption }</p>
+                <p><strong>{ format!("{}: ", after.label) }</strong>{ &after.caption }</p>
             </figcaption>
         </figure>
     }
@@ -460,11 +517,13 @@ fn side_by_side(shared: &Shared) -> Html {
         <div class="side-by-side">
             { for comparison.states.iter().map(|state| html! {
                 <figure class="comparison-figure" key={state.id.clone()}>
-                    <div class="stage" style={format!("aspect-ratio:{}/{}", state.width, state.height)}>
-                        { state_picture(state, false, None) }
-                        { shared.markers(Showing::State(state)) }
-                    </div>
-                    <figcaption><strong>{ format!("{}: ", titled(state)) }</strong>{ &state.caption }</figcaption>
+                    { picture(html! {
+                        <div class="stage" style={format!("aspect-ratio:{}/{}", state.width, state.height)}>
+                            { state_picture(state, false, None, Some(shared.on_load)) }
+                            { shared.markers(Showing::State(state)) }
+                        </div>
+                    }, &[state], None) }
+                    <figcaption><strong>{ format!("{}: ", state.label) }</strong>{ &state.caption }</figcaption>
                 </figure>
             }) }
         </div>
@@ -515,15 +574,17 @@ fn steps(shared: &Shared) -> Html {
     };
     html! {
         <figure class="comparison-figure">
-            <div class="stage" style={format!("aspect-ratio:{}/{}", state.width, state.height)}>
-                { state_picture(state, false, None) }
-                { shared.markers(Showing::State(state)) }
-            </div>
+            { picture(html! {
+                <div class="stage" style={format!("aspect-ratio:{}/{}", state.width, state.height)}>
+                    { state_picture(state, false, None, Some(shared.on_load)) }
+                    { shared.markers(Showing::State(state)) }
+                </div>
+            }, &[state], None) }
             <div class="scrubber">
                 <button type="button" onclick={go(step.saturating_sub(1))} disabled={step == 0}>{ messages.earlier }</button>
                 <input type="range" min="0" max={(count - 1).to_string()} step="1" value={step.to_string()}
                     aria-label={fill(messages.step_through, &[&comparison.title])}
-                    aria-valuetext={fill(messages.step_value, &[&(step + 1).to_string(), &count.to_string(), &titled(state)])}
+                    aria-valuetext={fill(messages.step_value, &[&(step + 1).to_string(), &count.to_string(), &state.label.clone()])}
                     {oninput} />
                 <button type="button" onclick={go((step + 1).min(count - 1))} disabled={step + 1 == count}>{ messages.later }</button>
             </div>
@@ -531,14 +592,14 @@ fn steps(shared: &Shared) -> Html {
                 { for comparison.states.iter().enumerate().map(|(i, s)| html! {
                     <li>
                         <button type="button" class="link-button" aria-current={(i == step).then_some("step")} onclick={go(i)}>
-                            { titled(s) }
+                            { s.label.clone() }
                         </button>
                     </li>
                 }) }
             </ol>
             <figcaption>
                 <p class="step-count">{ fill(messages.step_count, &[&(step + 1).to_string(), &count.to_string()]) }</p>
-                <p><strong>{ format!("{}: ", titled(state)) }</strong>{ &state.caption }</p>
+                <p><strong>{ format!("{}: ", state.label) }</strong>{ &state.caption }</p>
             </figcaption>
         </figure>
     }

@@ -1,6 +1,8 @@
 //! The lens switch: native radio buttons, so assistive technology hears a
-//! radio group and arrow keys move between lenses for free; plus the toggle
-//! for the compare view.
+//! radio group and arrow keys move between lenses for free, drawn as one
+//! equal-width three-part control; plus the button that opens and closes
+//! the compare view. The radios stay live while comparing: choosing an
+//! account closes the comparison onto it.
 
 use yew::prelude::*;
 
@@ -41,12 +43,12 @@ pub fn lens_switch(props: &LensSwitchProps) -> Html {
     };
     html! {
         <div class="lens-switch">
-            <fieldset class="lens-radios" disabled={comparing}>
-                <legend>{ messages.whose_account }</legend>
+            <fieldset class="lens-radios">
+                <legend class="visually-hidden">{ messages.whose_account }</legend>
                 { for LensId::ALL.into_iter().map(|lens| {
                     let on_choose = props.on_choose.clone();
                     let onchange = Callback::from(move |_| on_choose.emit(View::Lens(lens)));
-                    let checked = !comparing && props.view == View::Lens(lens);
+                    let checked = props.view == View::Lens(lens);
                     html! {
                         <label class={classes!("lens-option", format!("lens-{}", lens.slug()), checked.then_some("checked"))}>
                             <input type="radio" name="lens" value={lens.slug()} {checked} {onchange} />
@@ -55,8 +57,8 @@ pub fn lens_switch(props: &LensSwitchProps) -> Html {
                     }
                 }) }
             </fieldset>
-            <button type="button" class="compare-toggle" aria-pressed={comparing.to_string()} onclick={toggle}>
-                { messages.compare_toggle }
+            <button type="button" class="compare-toggle" onclick={toggle}>
+                { if comparing { messages.compare_close } else { messages.compare_toggle } }
             </button>
         </div>
     }

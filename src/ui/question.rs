@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::app::{use_exhibit, use_messages};
-use super::comparison::state_picture;
+use super::comparison::{picture, state_picture};
 use super::lens_switch::lens_label;
 use super::ordering::OrderingList;
 use crate::core::comparison::marker_style;
@@ -265,19 +265,25 @@ fn spot_the_change(props: &SpotTheChangeProps) -> Html {
                 tabindex={(class == "hotspot").then_some("-1")}
                 aria-pressed={chosen.to_string()} disabled={props.locked}
                 onclick={Callback::from(move |_| on_choose.emit(value.clone()))}>
-                { if class == "hotspot" { (i + 1).to_string() } else { format!("{}. {label}", i + 1) } }
+                if class == "hotspot" {
+                    <span class="hotspot-disc">{ i + 1 }</span>
+                } else {
+                    { format!("{}. {label}", i + 1) }
+                }
             </button>
         }
     };
     html! {
         <div class="spot-the-change">
-            <div class="stage" style={format!("aspect-ratio:{}/{}", state.width, state.height)}>
-                { state_picture(state, false, None) }
-                { for places.iter().enumerate().map(|(i, h)| {
-                    let style = marker_style(h.x, h.y, state.width, state.height);
-                    html! { <span aria-hidden="true">{ button(i, &h.id, h.label.clone(), "hotspot", Some(style)) }</span> }
-                }) }
-            </div>
+            { picture(html! {
+                <div class="stage" style={format!("aspect-ratio:{}/{}", state.width, state.height)}>
+                    { state_picture(state, false, None, None) }
+                    { for places.iter().enumerate().map(|(i, h)| {
+                        let style = marker_style(h.x, h.y, state.width, state.height);
+                        html! { <span aria-hidden="true">{ button(i, &h.id, h.label.clone(), "hotspot", Some(style)) }</span> }
+                    }) }
+                </div>
+            }, &[state], None) }
             <p class="spot-hint">{ messages.spot_hint }</p>
             <ul class="spot-list">
                 { for places.iter().enumerate().map(|(i, h)| html! {

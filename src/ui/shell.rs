@@ -29,6 +29,13 @@ fn skip_to_main(event: MouseEvent) {
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let messages = use_messages();
+    let menu = use_state(|| false);
+    {
+        // A link followed from the open menu closes it.
+        let menu = menu.clone();
+        let route = use_location().map(|l| l.path().to_string());
+        use_effect_with(route, move |_| menu.set(false));
+    }
     let skip_link = html! {
         <a class="skip-link" href="#main" onclick={Callback::from(skip_to_main)}>{ messages.skip_to_content }</a>
     };
@@ -36,22 +43,38 @@ pub fn header(props: &HeaderProps) -> Html {
         // Embedded (`?embed=1`), the host's page is the frame: only the skip link stays.
         return skip_link;
     }
+    // On a phone the header is one line: the title and a menu button that
+    // opens the navigation and the languages beneath it.
+    let toggle = {
+        let menu = menu.clone();
+        Callback::from(move |_| menu.set(!*menu))
+    };
     html! {
-        <header class="site-header">
+        <header class={classes!("site-header", menu.then_some("menu-open"))}>
             { skip_link }
             <div class="site-header-inner">
                 if let Some(title) = props.title.clone() {
-                    <p class="site-title"><Link<Route> to={Route::Home}>{ title }</Link<Route>></p>
-                    <nav class="site-nav" aria-label={messages.nav_label}>
-                        <Link<Route> to={Route::Home}>{ messages.nav_stations }</Link<Route>>
-                        <Link<Route> to={Route::Timeline}>{ messages.nav_timeline }</Link<Route>>
-                        <Link<Route> to={Route::Glossary}>{ messages.nav_glossary }</Link<Route>>
-                        <Link<Route> to={Route::Quiz}>{ messages.nav_quiz }</Link<Route>>
-                    </nav>
+                    // On a phone the short name keeps the header to one line.
+                    <p class="site-title"><Link<Route> to={Route::Home}>
+                        <span class="title-long">{ title }</span><span class="title-short">{ messages.site_title }</span>
+                    </Link<Route>></p>
                 } else {
                     <p class="site-title">{ messages.site_title }</p>
                 }
-                <LanguageSwitch />
+                <button type="button" class="menu-button" aria-expanded={menu.to_string()} aria-controls="site-menu" onclick={toggle}>
+                    { messages.menu }
+                </button>
+                <div class="site-menu" id="site-menu">
+                    if props.title.is_some() {
+                        <nav class="site-nav" aria-label={messages.nav_label}>
+                            <Link<Route> to={Route::Home}>{ messages.nav_stations }</Link<Route>>
+                            <Link<Route> to={Route::Timeline}>{ messages.nav_timeline }</Link<Route>>
+                            <Link<Route> to={Route::Glossary}>{ messages.nav_glossary }</Link<Route>>
+                            <Link<Route> to={Route::Quiz}>{ messages.nav_quiz }</Link<Route>>
+                        </nav>
+                    }
+                    <LanguageSwitch />
+                </div>
             </div>
         </header>
     }

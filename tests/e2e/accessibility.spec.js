@@ -56,9 +56,12 @@ for (const lang of ['en', 'ru']) {
       for (const station of exhibit.stations.filter((s) => s.comparisons.length)) {
         for (const id of station.comparisons) {
           const comparison = exhibit.comparisons.find((c) => c.id === id);
-          const modes = comparison.states.length > 2 ? ['slider', 'side-by-side', 'steps'] : ['slider', 'side-by-side'];
+          const modes = comparison.modes ?? (comparison.states.length > 2 ? ['slider', 'side-by-side', 'steps'] : ['slider', 'side-by-side']);
           for (const mode of modes) {
             await open(page, lang, `station/${station.id}/speech?comparison=${id}&mode=${mode}`);
+            // Marks show once the pictures have loaded.
+            await page.locator('section.comparison .stage').first().scrollIntoViewIfNeeded();
+            await expect(page.locator('section.comparison').first()).toHaveClass(/\bloaded\b/);
             const marker = page.locator('section.comparison button.hotspot').first();
             if (await marker.count()) await marker.click();
             await page.locator('section.comparison details').first().evaluate((d) => (d.open = true));

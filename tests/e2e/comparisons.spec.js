@@ -11,7 +11,8 @@ test('the slider follows a mouse drag and the link remembers where it stopped', 
   await page.goto(commissar);
   const figure = comparison(page, 'The vanished commissar');
   const divider = figure.getByRole('slider');
-  await expect(divider).toHaveAttribute('aria-valuenow', '50');
+  // It opens where the content sets it, just before the change.
+  await expect(divider).toHaveAttribute('aria-valuenow', '72');
   const stage = figure.locator('.stage');
   await stage.scrollIntoViewIfNeeded();
   const box = await stage.boundingBox();
@@ -33,11 +34,11 @@ test('the slider moves by keyboard: arrows, Shift+arrows, Page keys, Home and En
   const divider = comparison(page, 'The vanished commissar').getByRole('slider');
   await divider.focus();
   await page.keyboard.press('ArrowRight');
-  await expect(divider).toHaveAttribute('aria-valuenow', '51');
+  await expect(divider).toHaveAttribute('aria-valuenow', '73');
   await page.keyboard.press('Shift+ArrowLeft');
-  await expect(divider).toHaveAttribute('aria-valuenow', '41');
+  await expect(divider).toHaveAttribute('aria-valuenow', '63');
   await page.keyboard.press('PageUp');
-  await expect(divider).toHaveAttribute('aria-valuenow', '51');
+  await expect(divider).toHaveAttribute('aria-valuenow', '73');
   await page.keyboard.press('Home');
   await expect(divider).toHaveAttribute('aria-valuenow', '0');
   await page.keyboard.press('End');
@@ -50,7 +51,7 @@ test('a vertical slider runs top to bottom', async ({ page }) => {
   await expect(divider).toHaveAttribute('aria-orientation', 'vertical');
   await divider.focus();
   await page.keyboard.press('ArrowDown');
-  await expect(divider).toHaveAttribute('aria-valuenow', '49');
+  await expect(divider).toHaveAttribute('aria-valuenow', '37');
 });
 
 test('step through every state of a many-state comparison', async ({ page }) => {
@@ -81,6 +82,8 @@ test('every hotspot opens by keyboard, and the list says the same in words', asy
   await page.goto(commissar);
   const figure = comparison(page, 'The vanished commissar');
   await figure.getByRole('button', { name: 'Side by side' }).click();
+  // Marks show once the pictures have loaded, never over an empty frame.
+  await expect(figure).toHaveClass(/\bloaded\b/);
   const markers = figure.locator('button.hotspot');
   const count = await markers.count();
   expect(count).toBeGreaterThanOrEqual(3);
@@ -111,7 +114,7 @@ test('a deep link restores the slider position, and a bad one falls back', async
   await page.goto(`${commissar}?comparison=vanished-commissar&mode=slider&at=62`);
   await expect(comparison(page, 'The vanished commissar').getByRole('slider')).toHaveAttribute('aria-valuenow', '62');
   await page.goto(`${commissar}?comparison=vanished-commissar&mode=nope&at=900`);
-  await expect(comparison(page, 'The vanished commissar').getByRole('slider')).toHaveAttribute('aria-valuenow', '50');
+  await expect(comparison(page, 'The vanished commissar').getByRole('slider')).toHaveAttribute('aria-valuenow', '72');
 });
 
 // The words of a picture are the content's, set by the page in its language;
@@ -149,10 +152,26 @@ async function overlaps(page) {
           box = cut(box, region);
           if (empty(box)) continue;
         }
-        for (const marker of stage.querySelectorAll('.hotspot')) {
-          if (!empty(cut(box, marker.getBoundingClientRect()))) {
-            found.push(`marker ${marker.textContent} covers “${label.textContent}”`);
+        if (getComputedStyle(label).display === 'none') continue;
+        // What is drawn of a marker: its disc and the dot its leader points at.
+        for (const mark of stage.querySelectorAll('.hotspot-disc, .leader-point')) {
+          if (!empty(cut(box, mark.getBoundingClientRect()))) {
+            found.push(`marker ${mark.closest('.hotspot')?.getAttribute('aria-label') ?? 'leader point'} covers “${label.textContent}”`);
           }
+        }
+        // Legible: 14 px at least, whole on its picture, clear of other words.
+        const size = parseFloat(getComputedStyle(label).fontSize);
+        if (size < 14) found.push(`“${label.textContent}” is ${size.toFixed(1)} px`);
+        const whole = label.getBoundingClientRect();
+        if (whole.left < s.left - 1 || whole.right > s.right + 1 || whole.top < s.top - 1 || whole.bottom > s.bottom + 1) {
+          found.push(`“${label.textContent}” runs off its picture`);
+        }
+        for (const other of label.parentElement.querySelectorAll('.image-label')) {
+          if (other === label || getComputedStyle(other).display === 'none') continue;
+          if (label.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_PRECEDING) continue;
+          const o = other.getBoundingClientRect();
+          const inner = { left: o.left + 1, right: o.right - 1, top: o.top + 1, bottom: o.bottom - 1 };
+          if (!empty(cut(whole, inner))) found.push(`“${label.textContent}” overlaps “${other.textContent}”`);
         }
       }
     }
@@ -161,11 +180,11 @@ async function overlaps(page) {
 }
 
 for (const width of [390, 1280]) {
-  test(`no marker covers a picture's words, in every mode, at ${width} px`, async ({ page }) => {
+  test(`a picture's words are legible and no marker covers them, in every mode, at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     const exhibit = await (await page.request.get('./assets/exhibit/en.json')).json();
     for (const comparison of exhibit.comparisons) {
-      const modes = ['slider', 'side-by-side', ...(comparison.states.length > 2 ? ['steps'] : [])];
+      const modes = comparison.modes ?? ['slider', 'side-by-side', ...(comparison.states.length > 2 ? ['steps'] : [])];
       for (const mode of modes) {
         const steps = mode === 'steps' ? comparison.states.map((s) => s.id) : [null];
         for (const step of steps) {
@@ -173,7 +192,9 @@ for (const width of [390, 1280]) {
           const figure = page.locator('section.comparison', { has: page.getByRole('heading', { name: comparison.title, exact: true }) });
           const words = comparison.states.flatMap((s) => s.labels ?? []);
           expect(words.length, `${comparison.id} has words to draw`).toBeGreaterThan(0);
-          await expect(figure.locator('.image-label').first()).toBeVisible();
+          await expect(figure.locator('.image-label').first()).toBeAttached();
+          await figure.locator('.stage').first().scrollIntoViewIfNeeded();
+          await expect(figure).toHaveClass(/\bloaded\b/);
           expect(await overlaps(page), `${comparison.id} ${mode} ${step ?? ''}`).toEqual([]);
         }
       }
@@ -195,4 +216,77 @@ test('the pictures speak the page’s language, and no words are left in the ima
       expect(svg, state.image).not.toMatch(/<text|<title/);
     }
   }
+});
+
+test('a mark has one number in every mode, and only marks of pictures on screen are drawn', async ({ page }) => {
+  const exhibit = await (await page.request.get('./assets/exhibit/en.json')).json();
+  for (const comparison of exhibit.comparisons) {
+    const station = exhibit.stations.find((s) => s.comparisons?.includes(comparison.id)).id;
+    const modes = comparison.modes ?? ['slider', 'side-by-side', ...(comparison.states.length > 2 ? ['steps'] : [])];
+    const numbers = new Map();
+    for (const mode of modes) {
+      const steps = mode === 'steps' ? comparison.states.map((s) => s.id) : [null];
+      for (const step of steps) {
+        // The divider at each end in turn, so every mark of the slider's two pictures shows once.
+        for (const at of mode === 'slider' ? [0, 100] : [50]) {
+          await page.goto(`./#/station/${station}/speech?comparison=${comparison.id}&mode=${mode}&at=${at}${step ? `&step=${step}` : ''}`);
+          const figure = page.locator('section.comparison', { has: page.getByRole('heading', { name: comparison.title, exact: true }) });
+          await figure.locator('.stage').first().scrollIntoViewIfNeeded();
+          await expect(figure).toHaveClass(/\bloaded\b/);
+          const shown = await figure.locator('button.hotspot').evaluateAll((markers) =>
+            markers.map((m) => ({ name: m.getAttribute('aria-label'), images: [...m.closest('.stage').querySelectorAll('img')].map((i) => i.getAttribute('src')) })));
+          for (const { name, images } of shown) {
+            const [, number, label] = name.match(/^(\d+)\. (.*)$/);
+            const hotspot = comparison.hotspots.find((h) => h.label === label);
+            const state = comparison.states.find((s) => s.id === hotspot.state);
+            // Drawn only over the picture it belongs to, and that picture is on screen.
+            expect(images, `${comparison.id} ${mode} ${step ?? at}: ${label}`).toContain(`assets/${state.image}`);
+            if (mode === 'slider') {
+              expect([comparison.states[0].id, comparison.states.at(-1).id], `${label} on the slider`).toContain(state.id);
+            }
+            if (numbers.has(label)) expect(number, `${label} in ${mode}`).toBe(numbers.get(label));
+            numbers.set(label, number);
+          }
+        }
+      }
+    }
+    // Every mark was seen, and the numbers run 1..n.
+    expect([...numbers.values()].map(Number).sort((a, b) => a - b), comparison.id)
+      .toEqual(comparison.hotspots.map((_, i) => i + 1));
+  }
+});
+
+test('the slider shows only its two pictures’ marks: the happy-childhood record’s marks are not on it', async ({ page }) => {
+  await page.goto('./#/station/making-the-cult/speech?comparison=happy-childhood&mode=slider&at=50');
+  const figure = comparison(page, /happy childhood/);
+  await expect(figure).toHaveClass(/\bloaded\b/);
+  await expect(figure.getByRole('button', { name: /Her father|Her mother/ })).toHaveCount(0);
+  // …and the list under it names only what is on screen, with the same numbers.
+  await expect(figure.locator('.hotspot-list li')).toHaveCount(2);
+  await expect(figure.locator('.hotspot-list li').last()).toHaveAttribute('value', '4');
+});
+
+test('each comparison opens in its own first mode, with the divider where its content sets it', async ({ page }) => {
+  const exhibit = await (await page.request.get('./assets/exhibit/en.json')).json();
+  const joyous = exhibit.comparisons.find((c) => c.id === 'more-joyous');
+  expect(joyous.modes).toEqual(['side-by-side']);
+  await page.goto('./#/station/famine/speech');
+  const pair = comparison(page, joyous.title);
+  await expect(pair.getByRole('slider')).toHaveCount(0);
+  await expect(pair.getByRole('group', { name: /How to compare/ })).toHaveCount(0);
+  const canal = exhibit.comparisons.find((c) => c.id === 'vanished-commissar');
+  await page.goto(commissar);
+  await expect(comparison(page, canal.title).getByRole('slider')).toHaveAttribute('aria-valuenow', String(canal.divider));
+  await page.goto('./#/station/making-the-cult/speech');
+  await expect(comparison(page, /happy childhood/).getByRole('button', { name: 'Step by step' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('with motion allowed the divider sweeps once; with reduced motion it stays still', async ({ page }) => {
+  await page.goto(commissar);
+  const divider = comparison(page, 'The vanished commissar').locator('.divider');
+  expect(await divider.evaluate((d) => d.getAnimations().length)).toBe(1);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.reload();
+  await expect(comparison(page, 'The vanished commissar').locator('.divider')).toBeAttached();
+  expect(await comparison(page, 'The vanished commissar').locator('.divider').evaluate((d) => d.getAnimations().length)).toBe(0);
 });

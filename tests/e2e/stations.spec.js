@@ -4,6 +4,8 @@ import { test, expect } from '@playwright/test';
 import { watchForErrors, expectExhibitShown } from './support.js';
 
 const lensGroup = (page) => page.getByRole('group', { name: 'Whose account?' });
+/** The heading that says which account is on screen. */
+const account = (page, name) => page.getByRole('heading', { level: 2, name: `You are reading ${name}` });
 
 test('home → every station → timeline → glossary', async ({ page }) => {
   const errors = watchForErrors(page);
@@ -15,9 +17,10 @@ test('home → every station → timeline → glossary', async ({ page }) => {
   await page.getByRole('link', { name: 'Start the exhibit' }).click();
   for (const [i, title] of titles.entries()) {
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-    await expect(page.getByText(`Station ${i + 1} of ${titles.length}`)).toBeVisible();
+    await expect(page.locator('.station-number')).toHaveText(`Station ${i + 1} of ${titles.length}`);
+    await expect(page.locator('.station-nav')).toContainText(`Station ${i + 1} of ${titles.length}`);
     await expect(page.getByRole('main').getByRole('blockquote').first()).toBeVisible();
-    if (i + 1 < titles.length) await page.getByRole('link', { name: `Next: ${titles[i + 1]}` }).click();
+    if (i + 1 < titles.length) await page.getByRole('link', { name: `Next: ${i + 2}. ${titles[i + 1]}` }).click();
   }
   await page.getByRole('navigation', { name: 'Exhibit' }).getByRole('link', { name: 'Timeline' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
@@ -34,11 +37,11 @@ test('lenses switch by mouse, and the address follows', async ({ page }) => {
   await page.goto('./#/station/the-speech');
   await lensGroup(page).getByRole('radio', { name: 'Official line' }).check();
   await expect(page).toHaveURL(/#\/station\/the-speech\/official$/);
-  await expect(page.getByRole('heading', { level: 2, name: 'Official line' })).toBeVisible();
+  await expect(account(page, 'Official line')).toBeVisible();
   await lensGroup(page).getByRole('radio', { name: 'Historians today' }).check();
-  await expect(page.getByRole('heading', { level: 2, name: 'Historians today' })).toBeVisible();
+  await expect(account(page, 'Historians today')).toBeVisible();
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 2, name: 'Official line' })).toBeVisible();
+  await expect(account(page, 'Official line')).toBeVisible();
   await expect(lensGroup(page).getByRole('radio', { name: 'Official line' })).toBeChecked();
 });
 
@@ -50,22 +53,41 @@ test('lenses switch by keyboard with the arrow keys', async ({ page }) => {
   await expect(page).toHaveURL(/\/speech$/);
   await expect(lensGroup(page).getByRole('radio', { name: 'Khrushchev, 1956' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('heading', { level: 2, name: 'Historians today' })).toBeVisible();
+  await expect(account(page, 'Historians today')).toBeVisible();
   await expect(page.getByText('Showing: Historians today')).toBeAttached();
 });
 
-test('the compare view shows the three lenses and links a claim to the claim it answers', async ({ page }) => {
+test('the compare view is one thread, each reply under the claim it answers, and closes onto a lens', async ({ page }) => {
+  const exhibit = await (await page.request.get('./assets/exhibit/en.json')).json();
+  const station = exhibit.stations.find((s) => s.id === 'making-the-cult');
   await page.goto('./#/station/making-the-cult/speech');
-  await page.getByRole('button', { name: 'Compare all three side by side' }).click();
+  await page.getByRole('button', { name: 'Compare the three accounts' }).click();
   await expect(page).toHaveURL(/\/compare$/);
-  for (const name of ['Official line', 'Khrushchev, 1956', 'Historians today']) {
-    await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
-  }
-  const answers = page.getByRole('button', { name: /^Official line: “/ }).first();
-  await answers.click();
-  await expect(page.locator(':focus')).toHaveAttribute('id', /^claim-/);
-  await page.getByRole('button', { name: 'Compare all three side by side' }).click();
-  await expect(page).toHaveURL(/\/speech$/);
+  const thread = page.getByRole('region', { name: 'The three accounts, reply by reply' });
+  await expect(thread).toBeVisible();
+  // Every claim of the three accounts is in it once, the official line first.
+  const claims = [...station.lenses.official, ...station.lenses.speech, ...station.lenses.historians];
+  await expect(thread.locator('li.claim')).toHaveCount(claims.length);
+  await expect(thread.locator('li.claim').first()).toHaveClass(/lens-official/);
+  // A reply is nested in the item of the claim it answers.
+  const reply = claims.find((c) => c.answers);
+  const answered = claims.find((c) => c.id === reply.answers);
+  const plain = (text) => text.replace(/\[\[([^|\]]*\|)?([^\]]*)\]\]/g, (_, shown, id) => (shown ? shown.slice(0, -1) : id)).split(/\s+/).slice(0, 4).join(' ');
+  const nestedIn = await thread.evaluate((root, [words, parentWords]) => {
+    // The claim's own words are its <q> or first plain <p>, not a "Replies to" line.
+    const own = (li) => li.querySelector(':scope > q, :scope > p:not([class])')?.textContent ?? '';
+    const item = [...root.querySelectorAll('li.claim')].find((li) => own(li).includes(words));
+    const parent = item?.parentElement.closest('li.claim');
+    return parent ? own(parent).includes(parentWords) : false;
+  }, [plain(reply.text), plain(answered.text)]);
+  expect(nestedIn, `“${plain(reply.text)}” sits under “${plain(answered.text)}”`).toBe(true);
+  await expect(thread.getByText(/^Replies to /).first()).toBeVisible();
+  // The accounts stay live: choosing one closes the comparison onto it.
+  await lensGroup(page).getByRole('radio', { name: 'Historians today' }).check();
+  await expect(page).toHaveURL(/\/historians$/);
+  await page.getByRole('button', { name: 'Compare the three accounts' }).click();
+  await page.getByRole('button', { name: 'Close comparison' }).click();
+  await expect(page).toHaveURL(/\/historians$/);
 });
 
 test('a deep link opens a station in a lens, and the lens carries to the next station', async ({ page }) => {
@@ -120,7 +142,7 @@ test('with localStorage throwing, the exhibit works and says progress is not kep
   await page.goto('./#/station/famine/official');
   await expect(page.getByRole('status').filter({ hasText: 'progress will not be kept' })).toBeVisible();
   await lensGroup(page).getByRole('radio', { name: 'Historians today' }).check();
-  await expect(page.getByRole('heading', { level: 2, name: 'Historians today' })).toBeVisible();
+  await expect(account(page, 'Historians today')).toBeVisible();
   await page.getByRole('navigation', { name: 'Exhibit' }).getByRole('link', { name: 'Stations' }).click();
   await expect(page.getByText(/^1 of \d+ stations visited$/)).toBeVisible();
   expect(errors).toEqual([]);
@@ -130,7 +152,8 @@ test('corrupt stored progress is discarded with a notice', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('secret-speech:progress', '{not json'));
   await page.goto('./');
   await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
-  await expect(page.getByText(/^0 of \d+ stations visited$/)).toBeVisible();
+  // A newcomer again: the walk is described, not counted as undone.
+  await expect(page.getByText(/^\d+ stations · about \d+ minutes$/)).toBeVisible();
 });
 
 test('no view scrolls sideways on a 320 px phone', async ({ page }) => {

@@ -30,12 +30,29 @@ pub fn home() -> Html {
                 <Link<Route> to={Route::Quiz} classes="button secondary">{ messages.test_yourself }</Link<Route>>
             </div>
             <h2 id="path-heading">{ messages.the_stations }</h2>
-            <p class="path-progress">{ fill(messages.visited_count, &[&visited.to_string(), &exhibit.stations.len().to_string()]) }</p>
+            <p class="path-progress">
+                if visited == 0 {
+                    // A newcomer wants to know what the walk is, not that none of it is done.
+                    { fill(messages.stations_and_time, &[&exhibit.stations.len().to_string(), &exhibit.reading_minutes().to_string()]) }
+                } else {
+                    { fill(messages.visited_count, &[&visited.to_string(), &exhibit.stations.len().to_string()]) }
+                }
+            </p>
             <ol class="station-path" aria-labelledby="path-heading">
                 { for exhibit.stations.iter().map(|station| {
                     let seen = progress.has_visited(&station.id);
+                    // The station's picture, small: the official image, the one it questions.
+                    let thumbnail = station
+                        .comparisons
+                        .first()
+                        .and_then(|id| exhibit.comparisons.iter().find(|c| &c.id == id))
+                        .and_then(|c| c.states.first());
                     html! {
-                        <li key={station.id.clone()} class={classes!("station-card", seen.then_some("visited"))}>
+                        <li key={station.id.clone()} class={classes!("station-card", seen.then_some("visited"), thumbnail.is_some().then_some("with-picture"))}>
+                            if let Some(state) = thumbnail {
+                                <img class="station-thumbnail" src={format!("assets/{}", state.image)} alt="" width={state.width.to_string()}
+                                    height={state.height.to_string()} loading="lazy" decoding="async" />
+                            }
                             <Link<Route> to={Route::station(&station.id, View::Lens(lens))}>{ &station.title }</Link<Route>>
                             if seen { <span class="visited-mark">{ messages.visited }</span> }
                             <p>{ &station.summary }</p>

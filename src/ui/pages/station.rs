@@ -1,11 +1,14 @@
-//! A room of the exhibit: the speech's words, their context, the three
-//! lenses (or the compare view), glossary terms and sources.
+//! A room of the exhibit, ordered around its idea: the choice of account
+//! directly under the title, the chosen account first, then the speech's
+//! words, the picture, the longer context and the sources, with previous
+//! and next always at hand.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::core::content::{Exhibit, LensId};
 use crate::core::lens::{carried_lens, resolve, AddressNotice, Resolved, View};
-use crate::core::messages::fill;
+use crate::core::messages::{fill, Messages};
 use crate::ui::app::{use_exhibit, use_messages};
 use crate::ui::claims::{CompareView, LensPanel};
 use crate::ui::comparison::ComparisonFigure;
@@ -64,8 +67,6 @@ pub fn station_page(props: &StationPageProps) -> Html {
             }
         })
     };
-    let previous = index.checked_sub(1).map(|i| &exhibit.stations[i]);
-    let next = exhibit.stations.get(index + 1);
     let announcement = match view {
         View::Lens(lens) => fill(messages.showing, &[lens_label(messages, lens)]),
         View::Compare => messages.showing_compare.to_string(),
@@ -82,18 +83,17 @@ pub fn station_page(props: &StationPageProps) -> Html {
                     { fill(messages.unknown_view, &[&asked, lens_label(messages, fallback)]) }
                 </p>
             }
-            { for station.excerpts.iter().map(|excerpt| {
-                let cited = exhibit.cited(std::slice::from_ref(&excerpt.citation));
-                html! {
-                    <figure class="excerpt">
-                        <blockquote lang={excerpt.lang.clone()}><p>{ &excerpt.text }</p></blockquote>
-                        <figcaption>
-                            { format!("{}. ", excerpt.speaker) }
-                            <cite>{ cited }</cite>
-                            if excerpt.translation { { messages.translation_mark } }
-                        </figcaption>
-                    </figure>
-                }
+            <div class="lens-bar">
+                <LensSwitch {view} {lens} {on_choose} />
+            </div>
+            <p class="visually-hidden" aria-live="polite">{ announcement }</p>
+            { match view {
+                View::Lens(lens) => html! { <LensPanel station={index} {lens} /> },
+                View::Compare => html! { <CompareView station={index} /> },
+            } }
+            { quotations(&exhibit, messages, index) }
+            { for station.comparisons.iter().filter_map(|id| exhibit.comparisons.iter().position(|c| &c.id == id)).map(|i| html! {
+                <ComparisonFigure key={i} comparison={i} />
             }) }
             <section class="context" aria-labelledby="context-heading">
                 <h2 id="context-heading">{ messages.context }</h2>
@@ -104,18 +104,6 @@ pub fn station_page(props: &StationPageProps) -> Html {
                     </>
                 }) }
             </section>
-            { for station.comparisons.iter().filter_map(|id| exhibit.comparisons.iter().position(|c| &c.id == id)).map(|i| html! {
-                <ComparisonFigure key={i} comparison={i} />
-            }) }
-            <section class="lenses" aria-labelledby="lenses-heading">
-                <h2 id="lenses-heading">{ messages.three_accounts }</h2>
-                <LensSwitch {view} {lens} {on_choose} />
-                <p class="visually-hidden" aria-live="polite">{ announcement }</p>
-                { match view {
-                    View::Lens(lens) => html! { <LensPanel station={index} {lens} /> },
-                    View::Compare => html! { <CompareView station={index} /> },
-                } }
-            </section>
             <section class="station-sources" aria-labelledby="sources-heading">
                 <h2 id="sources-heading">{ messages.sources }</h2>
                 <ul>
@@ -124,20 +112,79 @@ pub fn station_page(props: &StationPageProps) -> Html {
                     }) }
                 </ul>
             </section>
-            <nav class="station-nav" aria-label={messages.nav_stations}>
-                if let Some(previous) = previous {
-                    <Link<Route> to={Route::station(&previous.id, View::Lens(lens))} classes="previous">
-                        { fill(messages.previous, &[&previous.title]) }
-                    </Link<Route>>
-                }
-                if let Some(next) = next {
-                    <Link<Route> to={Route::station(&next.id, View::Lens(lens))} classes="next">
-                        { fill(messages.next, &[&next.title]) }
-                    </Link<Route>>
-                } else {
-                    <Link<Route> to={Route::Quiz} classes="next">{ messages.next_quiz }</Link<Route>>
-                }
-            </nav>
+            { station_bar(&exhibit, messages, index, lens) }
         </main>
+    }
+}
+
+/// The speech's words: the first quotation open, the others folded away so
+/// the station's idea stays within the first screens of a phone.
+fn quotations(exhibit: &Exhibit, messages: &'static Messages, station: usize) -> Html {
+    let excerpts = &exhibit.stations[station].excerpts;
+    let quotation = |excerpt: &crate::core::content::Excerpt| {
+        let cited = exhibit.cited(std::slice::from_ref(&excerpt.citation));
+        html! {
+            <figure class="excerpt">
+                <blockquote lang={excerpt.lang.clone()}><p>{ &excerpt.text }</p></blockquote>
+                <figcaption>
+                    { format!("{}. ", excerpt.speaker) }
+                    <cite>{ cited }</cite>
+                    if excerpt.translation { { messages.translation_mark } }
+                </figcaption>
+            </figure>
+        }
+    };
+    let Some((first, rest)) = excerpts.split_first() else {
+        return html! {};
+    };
+    html! {
+        <div class="quotations">
+            { quotation(first) }
+            if !rest.is_empty() {
+                <details class="more-quotations">
+                    <summary>{ fill(messages.more_quotations, &[&rest.len().to_string()]) }</summary>
+                    { for rest.iter().map(quotation) }
+                </details>
+            }
+        </div>
+    }
+}
+
+/// Previous and next, kept at the foot of the screen while the station is
+/// read ("◀ 2 · Station 3 of 9 · 4 ▶"), and the station's own place in the
+/// walk. The titles show where there is room; the links always carry them.
+fn station_bar(exhibit: &Exhibit, messages: &'static Messages, index: usize, lens: LensId) -> Html {
+    let total = exhibit.stations.len().to_string();
+    let previous = index.checked_sub(1).map(|i| (i, &exhibit.stations[i]));
+    let next = exhibit.stations.get(index + 1).map(|s| (index + 1, s));
+    let view = View::Lens(lens);
+    html! {
+        <nav class="station-nav" aria-label={messages.nav_stations}>
+            if let Some((i, previous)) = previous {
+                <Link<Route> to={Route::station(&previous.id, view)} classes="previous">
+                    <span aria-hidden="true">{ "◀ " }</span>
+                    <span>
+                        <span class="visually-hidden">{ fill(messages.previous, &[""]) }</span>
+                        { (i + 1).to_string() }
+                        <span class="bar-title">{ format!(". {}", previous.title) }</span>
+                    </span>
+                </Link<Route>>
+            } else {
+                <span class="previous"></span>
+            }
+            <span class="bar-place">{ fill(messages.station_number, &[&(index + 1).to_string(), &total]) }</span>
+            if let Some((i, next)) = next {
+                <Link<Route> to={Route::station(&next.id, view)} classes="next">
+                    <span>
+                        <span class="visually-hidden">{ fill(messages.next, &[""]) }</span>
+                        { (i + 1).to_string() }
+                        <span class="bar-title">{ format!(". {}", next.title) }</span>
+                    </span>
+                    <span aria-hidden="true">{ " ▶" }</span>
+                </Link<Route>>
+            } else {
+                <Link<Route> to={Route::Quiz} classes="next">{ messages.nav_quiz }<span aria-hidden="true">{ " ▶" }</span></Link<Route>>
+            }
+        </nav>
     }
 }
