@@ -79,9 +79,16 @@ self.addEventListener('fetch', (event) => {
   else event.respondWith(fromCache(event, url.href));
 });
 
+// Trunk's hashed files (name-0123456789abcdef.wasm): a name is one content.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+
 async function precache(cache, key) {
-  // `reload` skips the HTTP cache, so what is stored is what this deploy serves.
-  const response = await fetch(key, { cache: 'reload' });
+  // The page has just downloaded most of these files; the precache must not
+  // download them again (a first visit would cost twice its code). A hashed
+  // name can only hold this deploy's bytes, so the HTTP cache may answer it
+  // as it is (`default`); any other file is revalidated (`no-cache`): the
+  // host answers 304 and no body when the copy in hand is this deploy's.
+  const response = await fetch(key, { cache: HASHED.test(key) ? 'default' : 'no-cache' });
   if (!response.ok) throw new Error(`${key}: HTTP ${response.status}; the exhibit stays online-only until the next visit`);
   // Some hosts redirect index.html to its folder; a redirected response may
   // not answer a navigation, so the body is stored as a plain answer.

@@ -50,12 +50,14 @@ export async function recordFirstVisit(page, url, { ready = defaultReady, root =
     if (!/^https?:/.test(request.url())) return;
     // A service worker's responses have no body to read here: fetch the same URL again.
     const refetch = () => fetch(request.url()).then(async (r) => Buffer.from(await r.arrayBuffer()));
+    // What crossed the network: a revalidated file (304) brings no body.
+    const network = request.sizes().then((s) => s.responseBodySize, () => 0);
     into.push(
       response
         .body()
         .catch(() => Buffer.alloc(0))
         .then((body) => (body.length === 0 && request.serviceWorker() ? refetch() : body))
-        .then((body) => row(request, response, body, root)),
+        .then(async (body) => ({ ...row(request, response, body, root), network: await network })),
     );
   };
   const onPage = collect(seen);
@@ -104,12 +106,10 @@ async function defaultReady(page) {
 /** Totals of `files` by kind: `{ code, content, all }`, each `{ files, raw, gzip, brotli }`. */
 export function totals(files) {
   const sum = (rows) =>
-    rows.reduce((t, r) => ({ files: t.files + 1, raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), {
-      files: 0,
-      raw: 0,
-      gzip: 0,
-      brotli: 0,
-    });
+    rows.reduce(
+      (t, r) => ({ files: t.files + 1, raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli, network: t.network + (r.network ?? 0) }),
+      { files: 0, raw: 0, gzip: 0, brotli: 0, network: 0 },
+    );
   return {
     code: sum(files.filter((f) => f.kind === 'code')),
     content: sum(files.filter((f) => f.kind === 'content')),

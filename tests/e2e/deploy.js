@@ -1,7 +1,7 @@
 // Helpers for the service worker: waiting for it to control a page, and a
 // copy of the build on its own static server that a test can deploy anew.
 import { execFileSync, spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile, rename } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -61,7 +61,10 @@ export async function deployCopy(testInfo) {
       const path = join(dir, 'assets/exhibit/en.json');
       const exhibit = JSON.parse(await readFile(path, 'utf8'));
       edit(exhibit);
-      await writeFile(path, JSON.stringify(exhibit, null, 2));
+      // Written aside and moved into place, as a deploy tool does: the server
+      // never reads a half-written file.
+      await writeFile(`${path}.new`, JSON.stringify(exhibit, null, 2));
+      await rename(`${path}.new`, path);
       execFileSync(process.execPath, [join(repository, 'tools/post-build.mjs'), dir], {
         env: { ...process.env, TRUNK_PROFILE: 'release' },
         stdio: 'pipe',

@@ -179,3 +179,31 @@ for (const [when, refuse] of Object.entries(refusals)) {
 function stationTitle(exhibit, id) {
   return exhibit.stations.find((station) => station.id === id).title;
 }
+
+test('a first visit downloads the code once: the precache takes what the page already has', async ({ page, context }) => {
+  // Bytes that crossed the network for each file, from the page and from the worker.
+  const received = new Map();
+  const count = async (response) => {
+    const url = response.request().url().split('#')[0];
+    if (!/^https?:/.test(url)) return;
+    const { responseBodySize } = await response.request().sizes().catch(() => ({ responseBodySize: 0 }));
+    const row = received.get(url) ?? { page: 0, worker: 0, statuses: [] };
+    row[response.request().serviceWorker() ? 'worker' : 'page'] += responseBodySize;
+    row.statuses.push(response.status());
+    received.set(url, row);
+  };
+  page.on('response', count);
+  context.on('response', (response) => response.request().serviceWorker() && count(response));
+  await page.goto('./');
+  await expectExhibitShown(page);
+  await waitForServiceWorker(page);
+  await page.waitForLoadState('networkidle');
+  const wasm = [...received.entries()].find(([url]) => url.endsWith('.wasm'));
+  expect(wasm, 'the wasm was downloaded').toBeTruthy();
+  const [, { page: byPage, worker: byWorker }] = wasm;
+  expect(byPage, 'the page downloaded the wasm').toBeGreaterThan(100_000);
+  // The worker revalidated it (304, no body) or took it from the HTTP cache: no second download.
+  expect(byWorker, 'the worker downloaded the wasm again').toBeLessThan(1_000);
+  const again = [...received.entries()].filter(([, r]) => r.page > 0 && r.worker > r.page / 2).map(([url]) => url);
+  expect(again, 'files the worker downloaded a second time').toEqual([]);
+});

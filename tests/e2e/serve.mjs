@@ -48,9 +48,24 @@ export async function serveRoutes(routes, { port = 0, encoding = 'identity', cac
     let file = prefix.endsWith('/') ? normalize(join(root, path.slice(prefix.length))) : root;
     if (!file.startsWith(root)) return response.writeHead(403).end();
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
+      // Validators, as every static host sends: a browser that has the file
+      // asks again with If-None-Match and gets 304 with no body.
+      const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+      if (request.headers['if-none-match'] === etag) {
+        return response.writeHead(304, { etag, 'cache-control': cacheControl }).end();
+      }
       let body = await readFile(file);
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cacheControl };
+      const headers = {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': cacheControl,
+        etag,
+        'last-modified': info.mtime.toUTCString(),
+      };
       const accepts = String(request.headers['accept-encoding'] ?? '');
       if (encoding !== 'identity' && COMPRESSIBLE.has(extname(file)) && accepts.includes(encoding)) {
         const key = `${encoding}:${file}`;
