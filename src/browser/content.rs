@@ -28,9 +28,29 @@ pub async fn load_exhibit(language: &str) -> Result<Exhibit, Vec<Problem>> {
     check::load(&path, &text, &|_| true)
 }
 
+/// The request `start.js` began for `url` while the wasm was still on its
+/// way, taken once (a body is read once; a later load fetches afresh).
+fn started_request(window: &web_sys::Window, url: &str) -> Option<js_sys::Promise> {
+    let key = wasm_bindgen::JsValue::from_str("exhibitContent");
+    let started = js_sys::Reflect::get(window, &key).ok().filter(|s| s.is_object())?;
+    let _ = js_sys::Reflect::delete_property(window.as_ref(), &key);
+    let same = js_sys::Reflect::get(&started, &"url".into())
+        .ok()
+        .and_then(|u| u.as_string())
+        .is_some_and(|u| u == url);
+    if !same {
+        return None;
+    }
+    js_sys::Reflect::get(&started, &"response".into())
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()
+}
+
 async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    let request = started_request(&window, url).unwrap_or_else(|| window.fetch_with_str(url));
+    let response = JsFuture::from(request)
         .await
         .map_err(|_| "the network request failed".to_string())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "not an HTTP response".to_string())?;

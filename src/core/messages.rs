@@ -395,7 +395,7 @@ pub static RU: Messages = Messages {
     context: "Контекст",
     three_accounts: "Три версии",
     whose_account: "Чья версия?",
-    lens_official: "Официальная линия",
+    lens_official: "Версия власти",
     lens_speech: "Хрущёв, 1956",
     lens_historians: "Историки сегодня",
     compare_toggle: "Сравнить три версии",

@@ -38,6 +38,10 @@ for (const lang of ['en', 'ru']) {
       const control = page.locator('.lens-radios');
       const box = await control.boundingBox();
       expect(box.y + box.height, `${station.id}: the lens control ends ${Math.round(box.y + box.height)} px down`).toBeLessThanOrEqual(PHONE.height);
+      // Each account's name fits its segment, in either language.
+      const spilled = await control.locator('.lens-option').evaluateAll((all) =>
+        all.filter((o) => o.scrollWidth > o.clientWidth + 1).map((o) => o.textContent));
+      expect(spilled, 'names wider than their segment').toEqual([]);
       // …and it stays reachable while reading: it is still on screen far down the page.
       await page.locator('section.context').scrollIntoViewIfNeeded();
       await expect(control).toBeInViewport();

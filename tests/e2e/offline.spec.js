@@ -207,3 +207,29 @@ test('a first visit downloads the code once: the precache takes what the page al
   const again = [...received.entries()].filter(([, r]) => r.page > 0 && r.worker > r.page / 2).map(([url]) => url);
   expect(again, 'files the worker downloaded a second time').toEqual([]);
 });
+
+for (const lang of ['en', 'ru']) {
+  test(`the content starts downloading with the code, not after it (${lang})`, async ({ page }) => {
+    const requested = [];
+    page.on('request', (request) => {
+      if (/assets\/exhibit\/\w+\.json/.test(request.url())) requested.push(request.url().split('/').pop());
+    });
+    // A phone's network, not loopback's: on loopback the wasm can arrive
+    // before any order between the two requests shows.
+    const network = await page.context().newCDPSession(page);
+    await network.send('Network.enable');
+    await network.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 400_000, uploadThroughput: 100_000 });
+    await page.goto(`./?lang=${lang}`);
+    await expectExhibitShown(page);
+    // The content's request began before the wasm had finished arriving: no waterfall.
+    const order = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource');
+      const wasm = entries.find((e) => e.name.endsWith('.wasm'));
+      const content = entries.find((e) => /assets\/exhibit\/\w+\.json$/.test(e.name));
+      return { contentStart: content.startTime, wasmEnd: wasm.responseEnd };
+    });
+    expect(order.contentStart, 'the content request starts before the wasm has arrived').toBeLessThan(order.wasmEnd);
+    // One content file, the visitor's language: the early request was taken, not repeated.
+    expect(requested).toEqual([`${lang}.json`]);
+  });
+}
