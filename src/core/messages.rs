@@ -142,7 +142,9 @@ pub struct Messages {
     pub official_when: &'static str,
     /// Over an official claim made after Stalin's death.
     pub official_after_stalin: &'static str,
-    /// Over a reply in the compare view's thread.
+    /// Over a reply in the compare view's thread. {0}: the account it
+    /// answers, {1}: that claim's first words. (A whole sentence, so each
+    /// language puts the account's name in its own grammar.)
     pub replies_to: &'static str,
     pub sources: &'static str,
     /// {0}: station title.
@@ -291,7 +293,7 @@ pub static EN: Messages = Messages {
     source_line: "Source: {0}",
     official_when: "The state, {0}",
     official_after_stalin: "The Party after Stalin, {0}",
-    replies_to: "Replies to",
+    replies_to: "Replies to {0}: “{1}”",
     sources: "Sources",
     previous: "Previous: {0}",
     next: "Next: {0}",
@@ -395,12 +397,12 @@ pub static RU: Messages = Messages {
     context: "Контекст",
     three_accounts: "Три версии",
     whose_account: "Чья версия?",
-    lens_official: "Версия власти",
+    lens_official: "Линия партии",
     lens_speech: "Хрущёв, 1956",
     lens_historians: "Историки сегодня",
     compare_toggle: "Сравнить три версии",
     compare_close: "Закрыть сравнение",
-    reading_now: "Вы читаете",
+    reading_now: "Вы читаете:",
     more_quotations: "Ещё из доклада: {0}",
     compare_heading: "Три версии: кто кому отвечает",
     showing: "Показано: {0}",
@@ -410,7 +412,7 @@ pub static RU: Messages = Messages {
     source_line: "Источник: {0}",
     official_when: "Государство, {0}",
     official_after_stalin: "Партия после Сталина, {0}",
-    replies_to: "Ответ на",
+    replies_to: "Ответ на версию «{0}»: «{1}»",
     sources: "Источники",
     previous: "Назад: {0}",
     next: "Дальше: {0}",

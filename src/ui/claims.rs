@@ -58,7 +58,7 @@ pub fn claim_item(props: &ClaimItemProps) -> Html {
                 </p>
             }
             if let Some((lens, words)) = replied {
-                <p class="claim-replies">{ format!("{} {}: “{}”", messages.replies_to, lens_label(messages, lens), words) }</p>
+                <p class="claim-replies">{ fill(messages.replies_to, &[lens_label(messages, lens), &words]) }</p>
             }
             if claim.quote {
                 <q lang={claim.lang.clone()}><RichText text={claim.text.clone()} /></q>

@@ -13,7 +13,7 @@ export const WORDS = {
     next: /^(Next question|See your results)$/, right: 'Right.', results: 'Your results', allRight: 'Every answer was right.',
   },
   ru: {
-    lenses: { official: 'Версия власти', speech: 'Хрущёв, 1956', historians: 'Историки сегодня' },
+    lenses: { official: 'Линия партии', speech: 'Хрущёв, 1956', historians: 'Историки сегодня' },
     yes: 'Верно', no: 'Неверно', check: 'Проверить ответ', start: 'Начать тест',
     next: /^(Следующий вопрос|Посмотреть результат)$/, right: 'Правильно.', results: 'Ваш результат', allRight: 'Все ответы правильные.',
   },
