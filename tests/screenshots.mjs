@@ -4,6 +4,7 @@
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
+import { offeredModes } from './e2e/support.js';
 
 const [base = 'http://127.0.0.1:4173/', out = '../screenshots', ...asked] = process.argv.slice(2);
 // Every station in every view (three accounts and the comparison), and
@@ -45,7 +46,7 @@ for (const width of widths) {
     const comparisons = exhibit.comparisons.map((c) => [
       exhibit.stations.find((s) => s.comparisons?.includes(c.id)).id,
       c.id,
-      c.modes ?? ['slider', 'side-by-side', ...(c.states.length > 2 ? ['steps'] : [])],
+      offeredModes(c),
     ]);
     for (const [station, id, modes] of comparisons) {
       for (const mode of modes) {

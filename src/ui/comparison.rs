@@ -315,6 +315,21 @@ impl Shared<'_> {
     fn markers(&self, showing: Showing) -> Html {
         markers(self.hotspots, showing, self.open, self.on_hotspot)
     }
+
+    /// One state's picture on a stage of its own, with its marks: each
+    /// picture side by side, and the picture of the step shown.
+    fn single(&self, state: &ImageState) -> Html {
+        picture(
+            html! {
+                <div class="stage" style={format!("aspect-ratio:{}/{}", state.width, state.height)}>
+                    { state_picture(state, false, None, Some(self.on_load)) }
+                    { self.markers(Showing::State(state)) }
+                </div>
+            },
+            &[state],
+            None,
+        )
+    }
 }
 
 /// One state's picture with its words set over it. The layer, not the
@@ -517,12 +532,7 @@ fn side_by_side(shared: &Shared) -> Html {
         <div class="side-by-side">
             { for comparison.states.iter().map(|state| html! {
                 <figure class="comparison-figure" key={state.id.clone()}>
-                    { picture(html! {
-                        <div class="stage" style={format!("aspect-ratio:{}/{}", state.width, state.height)}>
-                            { state_picture(state, false, None, Some(shared.on_load)) }
-                            { shared.markers(Showing::State(state)) }
-                        </div>
-                    }, &[state], None) }
+                    { shared.single(state) }
                     <figcaption><strong>{ format!("{}: ", state.label) }</strong>{ &state.caption }</figcaption>
                 </figure>
             }) }
@@ -574,12 +584,7 @@ fn steps(shared: &Shared) -> Html {
     };
     html! {
         <figure class="comparison-figure">
-            { picture(html! {
-                <div class="stage" style={format!("aspect-ratio:{}/{}", state.width, state.height)}>
-                    { state_picture(state, false, None, Some(shared.on_load)) }
-                    { shared.markers(Showing::State(state)) }
-                </div>
-            }, &[state], None) }
+            { shared.single(state) }
             <div class="scrubber">
                 <button type="button" onclick={go(step.saturating_sub(1))} disabled={step == 0}>{ messages.earlier }</button>
                 <input type="range" min="0" max={(count - 1).to_string()} step="1" value={step.to_string()}

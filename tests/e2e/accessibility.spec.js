@@ -2,7 +2,7 @@
 // and AA rules on; and a keyboard-only walk through the exhibit.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { expectExhibitShown } from './support.js';
+import { expectExhibitShown, offeredModes } from './support.js';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -56,7 +56,7 @@ for (const lang of ['en', 'ru']) {
       for (const station of exhibit.stations.filter((s) => s.comparisons.length)) {
         for (const id of station.comparisons) {
           const comparison = exhibit.comparisons.find((c) => c.id === id);
-          const modes = comparison.modes ?? (comparison.states.length > 2 ? ['slider', 'side-by-side', 'steps'] : ['slider', 'side-by-side']);
+          const modes = offeredModes(comparison);
           for (const mode of modes) {
             await open(page, lang, `station/${station.id}/speech?comparison=${id}&mode=${mode}`);
             // Marks show once the pictures have loaded.

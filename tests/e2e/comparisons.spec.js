@@ -1,7 +1,7 @@
 // Comparisons as a visitor uses them: dragging the slider, stepping through
 // a many-state image, opening every hotspot by keyboard, and deep links.
 import { test, expect } from '@playwright/test';
-import { watchForErrors } from './support.js';
+import { offeredModes, watchForErrors } from './support.js';
 
 const commissar = './#/station/congress-of-victors/speech';
 const comparison = (page, name) => page.getByRole('region', { name });
@@ -199,7 +199,7 @@ for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     const exhibit = await (await page.request.get('./assets/exhibit/en.json')).json();
     for (const comparison of exhibit.comparisons) {
-      const modes = comparison.modes ?? ['slider', 'side-by-side', ...(comparison.states.length > 2 ? ['steps'] : [])];
+      const modes = offeredModes(comparison);
       for (const mode of modes) {
         const steps = mode === 'steps' ? comparison.states.map((s) => s.id) : [null];
         for (const step of steps) {
@@ -233,7 +233,7 @@ test('the pictures speak the page’s language, and no words are left in the ima
 test('a mark has one number in every mode, and only marks of pictures on screen are drawn', async ({ page }) => {
   const exhibit = await (await page.request.get('./assets/exhibit/en.json')).json();
   for (const comparison of exhibit.comparisons) {
-    const modes = comparison.modes ?? ['slider', 'side-by-side', ...(comparison.states.length > 2 ? ['steps'] : [])];
+    const modes = offeredModes(comparison);
     const numbers = new Map();
     for (const mode of modes) {
       const steps = mode === 'steps' ? comparison.states.map((s) => s.id) : [null];

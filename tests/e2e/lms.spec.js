@@ -17,7 +17,7 @@ import { test, expect } from '@playwright/test';
 import { distDir } from './deploy.js';
 import { serveHosts } from './hosts/server.js';
 import { answerByMouse, current, next } from './quiz-helpers.js';
-import { watchForErrors } from './support.js';
+import { watchForErrors, watchForWarnings } from './support.js';
 
 const tests = fileURLToPath(new URL('..', import.meta.url));
 const repository = resolve(tests, '..');
@@ -209,10 +209,7 @@ for (const { version, wrongTypes, percent, verdict } of RUNS) {
 
 test('an LMS whose API throws on every call: the quiz is taken all the same, with a notice', async ({ page }) => {
   const errors = watchForErrors(page);
-  const warnings = [];
-  page.on('console', (message) => {
-    if (message.type() === 'warning') warnings.push(message.text());
-  });
+  const warnings = watchForWarnings(page);
   await page.goto(`${host.url}/hosts/lms.html?version=12&api=throws`);
   const exhibitPage = inFrame(page);
   await expect(exhibitPage.getByRole('status').filter({ hasText: 'The course system did not answer' })).toBeVisible();
@@ -340,10 +337,7 @@ for (const version of ['12', '2004']) {
 
   test(`SCORM ${version}: an LMS that refuses interactions still records status, score and session time, with no notice`, async ({ page }) => {
     const errors = watchForErrors(page);
-    const warnings = [];
-    page.on('console', (message) => {
-      if (message.type() === 'warning') warnings.push(message.text());
-    });
+    const warnings = watchForWarnings(page);
     await page.goto(`${host.url}/hosts/lms.html?version=${version}&interactions=refuse`);
     const exhibitPage = inFrame(page);
     await startQuiz(exhibitPage);
@@ -371,10 +365,7 @@ for (const version of ['12', '2004']) {
 
 test('SCORM 1.2: an attempt longer than suspend_data holds is never sent whole; the result still is', async ({ page }) => {
   const errors = watchForErrors(page);
-  const warnings = [];
-  page.on('console', (message) => {
-    if (message.type() === 'warning') warnings.push(message.text());
-  });
+  const warnings = watchForWarnings(page);
   await page.goto(`${host.url}/hosts/lms.html?version=12&pkg=/pkg12long/`);
   const exhibitPage = inFrame(page);
   await startQuiz(exhibitPage);

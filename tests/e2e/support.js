@@ -11,6 +11,24 @@ export function watchForErrors(page) {
   return errors;
 }
 
+/** Collects console warnings, for a test that expects one. */
+export function watchForWarnings(page) {
+  const warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  return warnings;
+}
+
+/**
+ * The modes a comparison offers, the first being the one it opens in: its
+ * own `modes`, or else those that suit its states (src/core/comparison.rs,
+ * `offered_modes`).
+ */
+export function offeredModes(comparison) {
+  return comparison.modes ?? ['slider', 'side-by-side', ...(comparison.states.length > 2 ? ['steps'] : [])];
+}
+
 /**
  * Waits for the exhibit's own page: the static first screen of index.html
  * has a heading too, so "an h1 is visible" alone can pass before the app has
