@@ -70,8 +70,13 @@ tests/node_modules/.installed: tests/package.json tests/package-lock.json
 dist: rust-tools node-tools
 	trunk build --release
 
-serve: tools
-	trunk serve
+# The release build, as a visitor gets it: every view prerendered, served by
+# the tests' static server (plain Node, like any static host). `trunk serve`
+# still works for quick edits of the app, but draws every page in the browser
+# and has no prerendered pages.
+SERVE_PORT ?= 8080
+serve: tools dist
+	cd tests && exec node e2e/serve.mjs --root ../dist --port $(SERVE_PORT) --base /
 
 # SCORM 1.2 and 2004 zips of the release build, for an LMS (tools/package.py).
 package: dist package-tools

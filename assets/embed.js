@@ -3,7 +3,7 @@
  * so the host page scrolls and the frame never does. Plain JavaScript, no
  * dependencies; include it once on the host page, before or after the frames:
  *
- *   <iframe data-secret-speech src="https://example.org/exhibit/index.html?embed=1#/"
+ *   <iframe data-secret-speech src="https://example.org/exhibit/index.html?embed=1"
  *           title="Secret Speech exhibit" style="width: 100%; border: 0"></iframe>
  *   <script src="embed.js" defer></script>
  *

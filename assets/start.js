@@ -1,28 +1,140 @@
-// Starts downloading the exhibit's content with its code, not after it: the
-// app asks for its content file only once the wasm has arrived and started,
-// which made the text wait for two downloads in a row. This picks the
-// language by the app's own rules (src/core/messages.rs, Language::choose:
-// the link's ?lang=, the visitor's stored choice, the browser's languages,
-// else English) and leaves the request for the app to take
-// (src/browser/content.rs). Should the two ever disagree, the app fetches its
-// own file: this script can make loading faster, never change what loads.
+// Runs first, before the page paints (a plain script in <head>, after the
+// page's <base>, which names the exhibit's root folder):
+//
+// 1. Sends the visitor to the page they asked for, so no page paints in one
+//    language and then switches, and no old link lands on the wrong view:
+//    - an old hash link (`#/station/x/speech?comparison=y`, the addresses
+//      before every view had its own page) goes to that view's page;
+//    - a page is shown in the language the visitor asked for: the link's
+//      `?lang=`, else (on an English page, whose address names no language)
+//      the visitor's stored choice, else the browser's languages. The rules
+//      are Language::choose's (src/core/messages.rs); the folders are
+//      core::address's (English at the root, Russian under ru/).
+// 2. Remembers a language chosen with the language links.
+// 3. Opens the phone menu of the prerendered page until the app runs.
+// 4. Marks an embedded page (`?embed=1`) at once, so the prerendered header
+//    and footer never paint inside a host's frame.
+// 5. Starts downloading the content with the code, not after it; the app
+//    takes that request (src/browser/content.rs). Should the two ever
+//    disagree, the app fetches its own file: this can make loading faster,
+//    never change what loads.
 (() => {
+  const KEY = 'secret-speech:language';
   const spoken = ['en', 'ru'];
+  const folderOf = (language) => (language === 'en' ? '' : `${language}/`);
   const tag = (value) => {
     const primary = String(value ?? '').split(/[-_]/)[0].toLowerCase();
     return spoken.includes(primary) ? primary : null;
   };
-  let stored = null;
-  try {
-    stored = localStorage.getItem('secret-speech:language');
-  } catch {
-    // Storage blocked: the app says so itself.
+  const storage = () => {
+    try {
+      return localStorage;
+    } catch {
+      return null; // Storage blocked: the app says so itself.
+    }
+  };
+  // From disk a folder opens as a listing, and an LMS's file server may
+  // serve no folder at all: there addresses name the file, index.html.
+  const fromDisk = location.protocol === 'file:';
+  const root = new URL('./', document.baseURI);
+  const query = new URLSearchParams(location.search);
+  const asked = tag(query.get('lang'));
+  query.delete('lang');
+  const inLms = query.has('scorm');
+  const filesOnly = fromDisk || inLms;
+  // The host's pairs (`embed=1`, `scorm=12`, an LMS's own): every pair but
+  // the exhibit's own keys (src/browser/address.rs, OWN_KEYS).
+  const own = ['lang', 'comparison', 'mode', 'at', 'step', 'from'];
+  const hostPairs = [...query].filter(([key]) => !own.includes(key));
+
+  // Where this page is: its language, and its view under the language's folder.
+  let view = location.pathname.startsWith(root.pathname) ? location.pathname.slice(root.pathname.length) : '';
+  view = view.replace(/(^|\/)index\.html$/, '$1');
+  let language = 'en';
+  for (const other of spoken.filter((l) => l !== 'en')) {
+    if (view === other || view.startsWith(`${other}/`)) {
+      language = other;
+      view = view.slice(other.length + 1);
+    }
   }
-  const language =
-    tag(new URLSearchParams(location.search).get('lang')) ??
-    tag(stored) ??
-    (navigator.languages ?? []).map(tag).find(Boolean) ??
-    'en';
+
+  const go = (toLanguage, toView, pairs) => {
+    const search = pairs.toString();
+    const file = filesOnly ? `${toView}index.html` : toView;
+    location.replace(new URL(`${folderOf(toLanguage)}${file}${search ? `?${search}` : ''}`, root).href);
+  };
+
+  // A link that asks for a language is a choice, kept as one.
+  if (asked) storage()?.setItem(KEY, asked);
+  const wanted =
+    asked ??
+    (language === 'en'
+      ? tag(storage()?.getItem(KEY)) ?? (navigator.languages ?? []).map(tag).find(Boolean) ?? 'en'
+      : language);
+  // An old link: its route and its own query; the page's query keeps the
+  // host's pairs (`embed=1`, `scorm=12`). Also when one is pasted over an
+  // open page, which changes only the hash.
+  const followHash = () => {
+    if (!location.hash.startsWith('#/')) return false;
+    const [path, own = ''] = location.hash.slice(2).split('?');
+    const pairs = new URLSearchParams(query);
+    for (const [key, value] of new URLSearchParams(own)) pairs.set(key, value);
+    const folder = path.replace(/\/+$/, '');
+    // A route of no known shape has no page: the exhibit's not-found page.
+    const known = /^(|timeline|glossary|quiz|accessibility|not-found|station\/[a-z0-9-]+(\/[a-z0-9-]+)?)$/;
+    go(wanted, !known.test(folder) ? 'not-found/' : folder ? `${folder}/` : '', pairs);
+    return true;
+  };
+  if (followHash()) return;
+  // Not in an LMS: there a page load ends the session, and nothing makes such links.
+  if (!inLms) addEventListener('hashchange', followHash);
+  if (wanted !== language) {
+    go(wanted, view, query);
+    return;
+  }
+  // The address as the app's own links write it: no `?lang=` (the folder
+  // says the language), and on a host no `index.html`.
+  if (asked || (!filesOnly && location.pathname.endsWith('/index.html'))) {
+    const path = filesOnly ? location.pathname : location.pathname.replace(/\/index\.html$/, '/');
+    const search = query.toString();
+    history.replaceState(history.state, '', `${path}${search ? `?${search}` : ''}${location.hash}`);
+  }
+
+  // Scripts run: the phone menu is a button (with none, the CSS keeps it open).
+  document.documentElement.classList.add('js');
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const link = target?.closest('a[hreflang]');
+    if (link) storage()?.setItem(KEY, link.hreflang);
+    // Until the app takes over, a link of the prerendered page is a page
+    // load: it carries the host's pairs, so an embedded or LMS-launched
+    // visit stays one; and a link to a place in this page (the skip link,
+    // which names the page because of the base) stays in the page.
+    const page = target?.closest('#first-screen a[href]');
+    if (page && page.origin === location.origin) {
+      if (page.hash && page.pathname.replace(/index\.html$/, '') === location.pathname.replace(/index\.html$/, '')) {
+        event.preventDefault();
+        document.getElementById(page.hash.slice(1))?.focus();
+      } else if (hostPairs.length) {
+        const pairs = new URLSearchParams(page.search);
+        for (const [key, value] of hostPairs) pairs.set(key, value);
+        page.search = pairs.toString();
+      }
+    }
+    // Until the app takes over the page, the prerendered menu button works here.
+    const button = target?.closest('#first-screen .menu-button');
+    if (button) {
+      const open = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', String(open));
+      button.closest('.site-header')?.classList.toggle('menu-open', open);
+    }
+  });
+
+  if (['1', 'true'].includes(query.get('embed') ?? '')) document.documentElement.classList.add('embedded');
+
+  // From disk the app cannot run (browsers refuse modules from file://):
+  // the pages are read as they are, and nothing is fetched.
+  if (fromDisk) return;
   const url = `assets/exhibit/${language}.json`;
   window.exhibitContent = { url, response: fetch(url) };
 })();

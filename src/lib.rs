@@ -1,11 +1,11 @@
 //! Secret Speech: an exhibit about Khrushchev's 1956 speech.
 //!
 //! `core` is pure (no browser imports) and tested natively; `ui` renders its
-//! state with Yew; `browser` holds the edges (storage, panic notice, loading).
+//! state with Yew, in the browser and, at build time, natively into the
+//! prerendered pages; `browser` holds the edges (storage, panic notice,
+//! loading), which only the web build ever calls.
 
 pub mod core;
 
-#[cfg(target_arch = "wasm32")]
 pub mod browser;
-#[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -14,7 +14,7 @@ const stationRoutes = exhibit.stations.flatMap((s) =>
   ['official', 'speech', 'historians', 'compare'].map((view) => `station/${s.id}/${view}`));
 const routes = asked.length
   ? asked
-  : ['', ...stationRoutes, 'timeline', 'glossary', 'quiz', 'accessibility', 'no-such-page'];
+  : ['', ...stationRoutes, 'timeline', 'glossary', 'quiz', 'accessibility', 'not-found'];
 const widths = [390, 1280];
 
 await mkdir(out, { recursive: true });
@@ -25,8 +25,8 @@ const browser = await chromium.launch({
 for (const width of widths) {
   const page = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : 900 }, deviceScaleFactor: 1, bypassCSP: true });
   for (const route of routes) {
-    await page.goto(`${base}#/${route}`);
-    // The exhibit's own page, not the static first screen it replaces.
+    await page.goto(`${base}${route ? `${route}/` : ''}`);
+    // The app's page, not the prerendered one it replaces (they look the same).
     await page.locator('#first-screen').waitFor({ state: 'detached' });
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     // Lazy pictures load when scrolled to; a screenshot should show them.
@@ -50,9 +50,10 @@ for (const width of widths) {
     ]);
     for (const [station, id, modes] of comparisons) {
       for (const mode of modes) {
-        await page.goto(`${base}#/station/${station}/speech?comparison=${id}&mode=${mode}&at=${exhibit.comparisons.find((c) => c.id === id).divider ?? 50}&step=the-record`);
+        await page.goto(`${base}station/${station}/speech/?comparison=${id}&mode=${mode}&at=${exhibit.comparisons.find((c) => c.id === id).divider ?? 50}&step=the-record`);
         // The sticky bars would be drawn over a picture of the figure alone.
         await page.addStyleTag({ content: '.lens-bar, .station-nav { position: static !important; }' });
+        await page.locator('#first-screen').waitFor({ state: 'detached' });
         const figure = page.locator('section.comparison').first();
         await figure.waitFor();
         await page.waitForFunction(() => [...document.images].every((i) => i.complete));

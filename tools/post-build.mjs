@@ -22,9 +22,10 @@
 //
 // Plain Node (no npm packages), so it runs wherever Trunk does. Running it
 // twice on one folder gives the same result.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const NAME = 'secret-speech';
@@ -38,55 +39,34 @@ if (!folder) {
 }
 const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
 
-const indexPath = join(folder, 'index.html');
-const built = withFirstScreen(withoutStamps(await readFile(indexPath, 'utf8')), await readCover(folder));
-
 if (release) {
-  const page = withPolicy(built);
+  prerender(folder);
   const files = (await listFiles(folder)).filter((path) => path !== WORKER);
-  // Hashed with index.html as it is before the stamp, which is derived from this hash.
-  const hash = await contentHash(folder, files, page);
-  await writeFile(indexPath, stamped(page, hash));
+  const pages = new Map();
+  for (const path of files.filter((path) => path.endsWith('.html'))) {
+    pages.set(path, withPolicy(withoutStamps(await readFile(join(folder, path), 'utf8')), path));
+  }
+  // Hashed with the pages as they are before the stamp, which is derived from this hash.
+  const hash = await contentHash(folder, files, pages);
+  for (const [path, page] of pages) await writeFile(join(folder, path), stamped(page, hash));
   const used = await usedFiles(folder, files);
   await writeWorker('service-worker.js', { name: NAME, hash, files: used });
   const bytes = await totalBytes(folder, used);
-  console.log(`post-build: ${used.length} of ${files.length} files (${bytes} bytes) precached as ${NAME} ${hash}`);
+  console.log(`post-build: ${pages.size} pages; ${used.length} of ${files.length} files (${bytes} bytes) precached as ${NAME} ${hash}`);
 } else {
-  await writeFile(indexPath, built);
   await writeWorker('service-worker-retire.js', { name: NAME });
   console.log('post-build: development build; sw.js retires any release worker');
 }
 
-// The title and introduction of the default (English) content, or null when
-// the file is missing or not the JSON the app expects: then the first screen
-// keeps index.html's own words, and the app reports the problem when it starts.
-async function readCover(root) {
-  const path = join(root, 'assets', 'exhibit', 'en.json');
-  try {
-    const { title, intro } = JSON.parse(await readFile(path, 'utf8'));
-    if (typeof title === 'string' && typeof intro === 'string') return { title, intro };
-    console.warn(`post-build: ${path} has no text title and intro; the first screen keeps index.html's words`);
-  } catch (error) {
-    console.warn(`post-build: ${path} could not be read (${error.message}); the first screen keeps index.html's words`);
-  }
-  return null;
-}
-
-// Writes the cover into <div id=first-screen>: the site title, the <h1> and
-// the introduction. Replaces what is there, so running this twice is the same.
-function withFirstScreen(html, cover) {
-  if (!cover) return html;
-  const screen = html.match(/<div id=["']?first-screen["']?>[\s\S]*?<\/main>/);
-  if (!screen) throw new Error('index.html has no <div id="first-screen"> with a <main>; the first screen has nowhere to go');
-  const filled = screen[0]
-    .replace(/(<p class=["']?site-title["']?><a [^>]*>)[\s\S]*?(<\/a>)/, `$1${escapeHtml(cover.title)}$2`)
-    .replace(/(<h1>)[\s\S]*?(<\/h1>)/, `$1${escapeHtml(cover.title)}$2`)
-    .replace(/(<p class=["']?intro["']?>)[\s\S]*?(<\/p>)/, `$1${escapeHtml(cover.intro)}$2`);
-  return html.slice(0, screen.index) + filled + html.slice(screen.index + screen[0].length);
-}
-
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+// Every view as its own page, drawn by the app's own components
+// (src/bin/prerender.rs): the template is the folder's index.html, which
+// becomes the English home. Built natively by Cargo on first use.
+function prerender(root) {
+  const repository = join(tools, '..');
+  execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', resolve(root)], {
+    cwd: repository,
+    stdio: 'inherit',
+  });
 }
 
 // The policy. A <meta> policy cannot carry `frame-ancestors` (browsers
@@ -117,18 +97,19 @@ function policy(scriptHashes, styleHashes) {
   ].join('; ');
 }
 
-function withPolicy(html) {
+function withPolicy(html, path) {
   // An inline event handler (onload=...) would need 'unsafe-hashes': refuse it
   // here rather than ship a page whose policy blocks part of it.
   const handler = html.match(/<[a-z][^>]*\son[a-z]+=/i);
-  if (handler) throw new Error(`index.html has an inline event handler (${handler[0]}…); the CSP would block it`);
+  if (handler) throw new Error(`${path} has an inline event handler (${handler[0]}…); the CSP would block it`);
   const scripts = inlineBodies(html, 'script').map(sha256);
   const styles = inlineBodies(html, 'style').map(sha256);
   const meta = `<meta http-equiv=Content-Security-Policy content="${policy(scripts, styles)}">`;
-  // The policy covers only what comes after it, so it goes first in <head>.
-  const charset = html.match(/<meta charset=[^>]*>/i);
-  if (!charset) throw new Error('index.html has no <meta charset>; the CSP <meta> goes right after it');
-  const at = charset.index + charset[0].length;
+  // The policy covers only what comes after it, so it goes first in <head>,
+  // after the charset and the page's <base> (which the prerender puts there).
+  const first = html.match(/<meta charset=[^>]*>(<base [^>]*>)?/i);
+  if (!first) throw new Error(`${path} has no <meta charset>; the CSP <meta> goes right after it`);
+  const at = first.index + first[0].length;
   return html.slice(0, at) + meta + html.slice(at);
 }
 
@@ -142,7 +123,7 @@ function sha256(text) {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
-// index.html without what an earlier run of this script added.
+// A page without what an earlier run of this script added.
 function withoutStamps(html) {
   return html
     .replace(/<meta http-equiv=["']?Content-Security-Policy["']?[^>]*>/gi, '')
@@ -163,7 +144,9 @@ async function listFiles(root) {
 }
 
 // The files the exhibit itself fetches: everything but the embedding script,
-// the content schema and any image that no content file names.
+// the content schema and any image that no content file names. Of the pages,
+// only each language's home: the others are kept as they are visited, and a
+// view never visited is drawn offline by the app (tools/service-worker.js).
 async function usedFiles(root, files) {
   const content = files.filter((path) => /^assets\/exhibit\/[^/]+\.json$/.test(path) && path !== 'assets/exhibit/schema.json');
   const images = new Set();
@@ -174,16 +157,17 @@ async function usedFiles(root, files) {
   return files.filter(
     (path) =>
       path !== 'embed.js' &&
+      (!path.endsWith('.html') || /^([a-z]{2}\/)?index\.html$/.test(path)) &&
       path !== 'assets/exhibit/schema.json' &&
       (!path.startsWith('assets/images/') || images.has(path)),
   );
 }
 
 // Names and bytes of every file, so a renamed file is a new build too.
-async function contentHash(root, files, indexHtml) {
+async function contentHash(root, files, pages) {
   const hash = createHash('sha256');
   for (const path of files) {
-    const bytes = path === 'index.html' ? Buffer.from(indexHtml) : await readFile(join(root, path));
+    const bytes = pages.has(path) ? Buffer.from(pages.get(path)) : await readFile(join(root, path));
     hash.update(`${path}\0${bytes.length}\0`).update(bytes);
   }
   return hash.digest('hex').slice(0, 16);

@@ -13,7 +13,10 @@
 // rather than run old code against new content.
 //
 // How each request is answered:
-// - index.html and Trunk's hashed files (wasm, JS, CSS): from the cache. They
+// - pages: from the cache (each language's home is precached, other views
+//   are kept as they are visited), else the network; offline, a view never
+//   visited is drawn by the app in a stand-in page (see fromPages).
+// - Trunk's hashed files (wasm, JS, CSS) and start.js: from the cache. They
 //   change only with a deploy, and a deploy brings a new worker and a new cache.
 // - content (assets/exhibit/*.json): from the network, falling back to the
 //   cache. Curators edit it in place on the server and expect a reload to show it.
@@ -66,10 +69,13 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   url.hash = '';
   if (request.mode === 'navigate') {
-    // Addresses are hash routes, so the one document is index.html, whatever
-    // query string an LMS adds to it.
+    // Every view is its own page in this folder (`station/x/speech/`, or
+    // its `index.html` from a link that names it); a query is the view's or
+    // the host's (an LMS adds its own), never another page.
     url.search = '';
-    if (url.href === folder || url.href === index) event.respondWith(fromCache(event, index));
+    if (!url.href.startsWith(folder)) return;
+    const page = url.href.endsWith('/') ? `${url.href}index.html` : url.href;
+    if (page.endsWith('/index.html') || page === index) event.respondWith(fromPages(event, page));
     return;
   }
   const path = precached.get(url.href);
@@ -96,6 +102,41 @@ async function precache(cache, key) {
     ? new Response(await response.blob(), { status: response.status, headers: response.headers })
     : response;
   await cache.put(key, plain);
+}
+
+// A page: this deploy's copy if it has one (each language's home is
+// precached; other pages are kept as they are visited), else the network.
+// Offline, a page never visited is stood in for by the app (standIn); so is
+// an address the host has no page for (a mistyped station), so the visitor
+// gets the exhibit's own not-found page rather than the host's.
+async function fromPages(event, page) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(page);
+  if (cached) return cached;
+  let response;
+  try {
+    response = await fetch(event.request);
+  } catch (offline) {
+    return (await standIn(cache, page)) ?? Promise.reject(offline);
+  }
+  if (response.ok && !response.redirected) event.waitUntil(cache.put(page, response.clone()));
+  if (response.status === 404) return (await standIn(cache, page)) ?? response;
+  return response;
+}
+
+// The home page with its base moved to the page's folder and its
+// prerendered view taken out: the app, which is cached, draws the view the
+// address names (or its not-found page). Answered as a page (200): the app
+// says what is missing, and a 404 status would only add a console error.
+async function standIn(cache, page) {
+  const home = await cache.match(index);
+  if (!home) return null;
+  const depth = page.slice(folder.length).split('/').length - 1;
+  const base = depth === 0 ? './' : '../'.repeat(depth);
+  const html = (await home.text())
+    .replace(/<base href="[^"]*">/, `<base href="${base}">`)
+    .replace(/<div id="first-screen">[\s\S]*<\/div><div id="app"><\/div>/, '<div id="first-screen"></div><div id="app"></div>');
+  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
 async function fromCache(event, key) {

@@ -3,26 +3,63 @@
 
 use wasm_bindgen::JsValue;
 
-/// Writes `query`'s pairs into the query of the current hash route
-/// (`#/station/x?…`) in place, keeping pairs it does not name (`from=quiz`).
+/// Writes `query`'s pairs into the current address's query in place,
+/// keeping pairs it does not name (`from=quiz`, and the host's `embed=1` or
+/// `scorm=12`).
 ///
 /// Not through the router: this records a view (a comparison's mode,
 /// divider and step) so the link reopens it, and the router would treat it
 /// as a new location and render the whole page again on every slider step.
 /// Back, forward and opened links still go through the router, which reads
 /// the query then. History keeps its state object, so nothing else changes.
-pub fn replace_route_query(query: &str) {
+pub fn replace_query(query: &str) {
     let window = gloo::utils::window();
-    let Ok(hash) = window.location().hash() else { return };
-    let (path, old) = hash.split_once('?').unwrap_or((hash.as_str(), ""));
-    // Only a route has a query of its own; the bare page's query (`?embed=1`,
-    // `?lang=ru`) is the host's and stays as it is.
-    if !path.starts_with("#/") {
+    let location = window.location();
+    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else {
         return;
-    }
-    let merged = crate::core::comparison::merge_query(old, query);
+    };
+    let merged = crate::core::comparison::merge_query(search.trim_start_matches('?'), query);
+    let url = if merged.is_empty() {
+        path
+    } else {
+        format!("{path}?{merged}")
+    };
     if let Ok(history) = window.history() {
         let state = history.state().unwrap_or(JsValue::NULL);
-        let _ = history.replace_state_with_url(&state, "", Some(&format!("{path}?{merged}")));
+        let _ = history.replace_state_with_url(&state, "", Some(&url));
+    }
+}
+
+/// The query keys that are the exhibit's own: a language asked for, a
+/// comparison's view, the quiz's pointer. Every other pair of the launch
+/// address is the host's (`embed=1`, `scorm=12`, an LMS's or a signed
+/// link's own) and is kept in every address of the visit.
+const OWN_KEYS: [&str; 6] = ["lang", "comparison", "mode", "at", "step", "from"];
+
+thread_local! {
+    static LAUNCH_PAIRS: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Notes the host's pairs of the address the page opened with; called once,
+/// as the app starts.
+pub fn remember_launch_pairs() {
+    let search = gloo::utils::window().location().search().unwrap_or_default();
+    let pairs = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter(|pair| !OWN_KEYS.contains(&pair.split_once('=').map_or(*pair, |(key, _)| key)))
+        .collect::<Vec<_>>()
+        .join("&");
+    LAUNCH_PAIRS.with(|kept| *kept.borrow_mut() = pairs);
+}
+
+/// Writes the host's pairs back into the address. A link inside the exhibit
+/// names only its view, so this runs after each move, and before the page
+/// reloads itself: a reload inside a host's frame stays what it was.
+pub fn keep_host_pairs() {
+    let pairs = LAUNCH_PAIRS.with(|kept| kept.borrow().clone());
+    if !pairs.is_empty() {
+        replace_query(&pairs);
     }
 }

@@ -20,11 +20,9 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::comparison::query_pairs;
 
-/// The class on `<html>` that the style sheet's compact embed rules hang on.
-const EMBEDDED_CLASS: &str = "embedded";
-
-/// True when the page's query asks for embed mode (`index.html?embed=1#/…`).
-/// The query sits before the hash, so routing never changes it.
+/// True when the page's query asks for embed mode (`?embed=1`). Read once,
+/// as the page opens; the exhibit keeps the pair in its addresses as the
+/// visitor moves (`browser::address::keep_host_pairs`).
 pub fn requested() -> bool {
     web_sys::window()
         .and_then(|window| window.location().search().ok())
@@ -34,12 +32,7 @@ pub fn requested() -> bool {
 /// Marks the page for embed mode and, inside a frame, starts reporting its height.
 pub fn start() {
     let Some(window) = web_sys::window() else { return };
-    let Some(document) = window.document() else { return };
-    if requested() {
-        if let Some(root) = document.document_element() {
-            let _ = root.class_list().add_1(EMBEDDED_CLASS);
-        }
-    }
+    // The page is marked `.embedded` by assets/start.js, before it paints.
     // Standalone, `parent` is the window itself: there is no one to tell.
     let parent = match window.parent() {
         Ok(Some(parent)) if !Object::is(&parent, &window) => parent,

@@ -1,14 +1,51 @@
-//! The static first screen in `index.html` (the exhibit's title and
-//! introduction, filled in at build time): painted while the wasm and the
-//! content download, so a visitor reads the cover instead of a blank page.
+//! The prerendered page (`#first-screen`, written at build time by the
+//! app's own components): painted at once, read while the wasm and the
+//! content download, and all a visitor sees if the app cannot start. The
+//! app draws the same page into `#app` and removes this one in the same
+//! task, so no frame shows both or neither; the document's height stays
+//! the same, so the scroll position stays where the visitor left it.
 
-/// The id of the static first screen's element in `index.html`.
+use std::cell::Cell;
+
+use wasm_bindgen::JsCast;
+
+/// The id of the prerendered page's element.
 const FIRST_SCREEN: &str = "first-screen";
 
-/// Removes the static first screen, once the content is loaded and just
-/// before the exhibit draws its first page (or its content error page).
+/// What a keyboard can reach, in document order.
+const CONTROLS: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
+
+thread_local! {
+    /// The place, among the prerendered page's controls, of the one that
+    /// had focus when the page was taken over.
+    static FOCUSED: Cell<Option<u32>> = const { Cell::new(None) };
+}
+
+/// Removes the prerendered page, once the content is loaded and just before
+/// the exhibit draws its first page (or its content error page).
 pub fn dismiss() {
-    if let Some(screen) = gloo::utils::document().get_element_by_id(FIRST_SCREEN) {
-        screen.remove();
+    let document = gloo::utils::document();
+    let Some(screen) = document.get_element_by_id(FIRST_SCREEN) else {
+        return;
+    };
+    if let (Some(active), Ok(controls)) = (document.active_element(), screen.query_selector_all(CONTROLS)) {
+        let place = (0..controls.length()).find(|&i| controls.get(i).is_some_and(|c| &c == active.as_ref()));
+        FOCUSED.set(place);
+    }
+    screen.remove();
+}
+
+/// Gives focus back to the control a visitor was on in the prerendered
+/// page: the same place among the drawn page's controls, which are the same
+/// controls, drawn by the same components.
+pub fn restore_focus() {
+    let Some(place) = FOCUSED.take() else { return };
+    let control = gloo::utils::document()
+        .get_element_by_id("app")
+        .and_then(|app| app.query_selector_all(CONTROLS).ok())
+        .and_then(|controls| controls.get(place))
+        .and_then(|control| control.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(control) = control {
+        let _ = control.focus();
     }
 }

@@ -8,6 +8,7 @@ use crate::core::messages::Language;
 /// Id of the notice, so a second panic does not stack a second one.
 pub const NOTICE_ID: &str = "crash-notice";
 
+#[cfg(target_arch = "wasm32")]
 pub fn install() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Secret Speech stopped: {info}").into());

@@ -82,6 +82,7 @@ pub fn reload_if_new_deploy() -> bool {
     if !NEW_DEPLOY.with(std::cell::Cell::get) {
         return false;
     }
+    super::address::keep_host_pairs();
     web_sys::window().is_some_and(|window| window.location().reload().is_ok())
 }
 

@@ -1,6 +1,7 @@
 //! The pure core: the content model and everything computed from it.
 //! Nothing here may import yew, web-sys or gloo.
 
+pub mod address;
 pub mod check;
 pub mod comparison;
 pub mod content;

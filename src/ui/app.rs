@@ -14,6 +14,7 @@ use super::shell::{Footer, Header, StorageNoticeBar};
 use super::visitor::{self, LensMemory, VisitorAction, VisitorHandle};
 use crate::browser::record::{open_record, AttemptRecord};
 use crate::browser::storage::{open_store, Store};
+use crate::core::address;
 use crate::core::check::Problem;
 use crate::core::content::Exhibit;
 use crate::core::messages::{Language, Messages};
@@ -26,26 +27,46 @@ enum Content {
     Broken(Rc<Vec<Problem>>),
 }
 
-/// The language the exhibit is shown in, and the way to change it.
-#[derive(Clone, PartialEq)]
-pub struct LanguageContext {
+/// Where and how the exhibit is shown: its root folder, the language, and
+/// whether a host embeds it.
+#[derive(Clone, PartialEq, Properties)]
+pub struct Place {
     pub language: Language,
-    pub choose: Callback<Language>,
+    /// The path of the exhibit's root folder, ending in `/`: where it was
+    /// deployed, or `/` while prerendering (the prerender makes links relative).
+    pub root: AttrValue,
+    /// Embedded in a host's page (`?embed=1`): the host is the frame, so no
+    /// header or footer.
+    pub embedded: bool,
+    /// Launched as a SCO (`?scorm=12`): the address stays the launch file
+    /// while the visitor moves (see `App`).
+    pub in_lms: bool,
 }
 
+/// How the running app changes language in place. Only the app provides
+/// it: in a prerendered page the language links are plain links to the
+/// other language's page.
+#[derive(Clone, PartialEq)]
+pub struct LanguageChoice(pub Callback<Language>);
+
+/// The running exhibit: loads the content of its language, then draws the
+/// page over the prerendered one (see `ui::start`). The language starts as
+/// the page's and changes in place: its content is loaded, and the router's
+/// base moves to the language's folder, which rewrites the address to the
+/// same view there (`ru/station/x/`). In place, not by loading the other
+/// language's page: in an LMS a page load would end the session.
 #[function_component(App)]
-pub fn app() -> Html {
-    let language = use_state(crate::browser::language::initial);
+pub fn app(start: &Place) -> Html {
+    let language = use_state(|| start.language);
     let content = use_state(|| Content::Loading);
     {
-        // Each language has its own content file; switching loads it.
         let content = content.clone();
         use_effect_with(*language, move |language| {
             let language = *language;
             crate::browser::language::apply(language);
             wasm_bindgen_futures::spawn_local(async move {
                 let loaded = crate::browser::content::load_exhibit(language.code()).await;
-                // The static first screen goes in the same task as the first
+                // The prerendered page goes in the same task as the first
                 // page is drawn (Yew builds the whole tree before it yields to
                 // the browser), so no frame shows both, or neither.
                 crate::browser::first_screen::dismiss();
@@ -56,17 +77,30 @@ pub fn app() -> Html {
             });
         });
     }
-    let context = LanguageContext {
+    let place = Place {
         language: *language,
-        choose: {
-            let language = language.clone();
-            Callback::from(move |chosen: Language| language.set(chosen))
-        },
+        ..start.clone()
     };
+    let in_memory = use_memo(start.in_lms, |in_lms| {
+        in_lms.then(|| {
+            let location = gloo::utils::window().location();
+            let path = location.pathname().unwrap_or_default();
+            // The launch file is the home page's: the router sees its folder.
+            let path = path.strip_suffix("index.html").unwrap_or(&path).to_string();
+            let history = yew_router::history::MemoryHistory::new();
+            yew_router::history::History::push(&history, path);
+            yew_router::history::AnyHistory::from(history)
+        })
+    });
+    let choice = LanguageChoice({
+        let language = language.clone();
+        Callback::from(move |chosen: Language| language.set(chosen))
+    });
     html! {
-        <ContextProvider<LanguageContext> {context}>
+        <ContextProvider<Place> context={place.clone()}>
+        <ContextProvider<LanguageChoice> context={choice}>
             { match &*content {
-                // The static first screen of index.html is the loading view.
+                // The prerendered page is the loading view.
                 Content::Loading => html! {},
                 Content::Broken(problems) => html! {
                     <>
@@ -74,24 +108,37 @@ pub fn app() -> Html {
                         <ContentError problems={problems.clone()} />
                     </>
                 },
-                Content::Ready(exhibit) => html! { <ExhibitRoot key={exhibit.0.language.clone()} exhibit={exhibit.clone()} /> },
+                // The router stays while the language changes, so it sees its
+                // base move and carries the view over; the rest is drawn anew.
+                // In an LMS the moves stay in memory and the frame keeps the
+                // launch file's address: an LMS's file server may serve no
+                // folder (`station/x/`), and a reload must reopen the SCO.
+                Content::Ready(exhibit) => {
+                    let basename = address::basename(&place.root, Language::from_tag(&exhibit.0.language).unwrap_or(place.language));
+                    let root = html! { <ExhibitRoot key={exhibit.0.language.clone()} exhibit={exhibit.clone()} /> };
+                    match &*in_memory {
+                        Some(history) => html! { <Router history={history.clone()} {basename}>{ root }</Router> },
+                        None => html! { <BrowserRouter {basename}>{ root }</BrowserRouter> },
+                    }
+                },
             } }
-        </ContextProvider<LanguageContext>>
+        </ContextProvider<LanguageChoice>>
+        </ContextProvider<Place>>
     }
 }
 
-/// The interface text in the visitor's language.
+/// The interface text in the page's language.
 #[hook]
 pub fn use_messages() -> &'static Messages {
-    use_context::<LanguageContext>()
-        .map(|c| c.language)
+    use_context::<Place>()
+        .map(|place| place.language)
         .unwrap_or(Language::En)
         .messages()
 }
 
 #[hook]
-pub fn use_language() -> Option<LanguageContext> {
-    use_context::<LanguageContext>()
+pub fn use_place() -> Place {
+    use_context::<Place>().expect("every page renders inside a place")
 }
 
 /// The loaded exhibit, compared by identity: it never changes once loaded
@@ -111,8 +158,8 @@ struct ExhibitRootProps {
     exhibit: ExhibitHandle,
 }
 
-/// The exhibit once its content is sound: the visitor's state, the router
-/// and the shell.
+/// The exhibit once its content is sound: the visitor's state, kept in the
+/// browser's storage, and the record of the quiz.
 #[function_component(ExhibitRoot)]
 fn exhibit_root(props: &ExhibitRootProps) -> Html {
     let exhibit = props.exhibit.0.clone();
@@ -141,21 +188,55 @@ fn exhibit_root(props: &ExhibitRootProps) -> Html {
         let id = exhibit.id.clone();
         use_memo((), move |_| RecordHandle(open_record(store.as_ref().clone(), &id)))
     };
-    let notice = visitor.storage_notice;
+    // The control a visitor was on in the prerendered page keeps focus.
+    use_effect_with((), |_| crate::browser::first_screen::restore_focus());
+    {
+        // A link inside the exhibit names only its view; the host's pairs
+        // (`embed=1`, an LMS's own) go back into the address after each move.
+        let location = use_location().map(|l| (l.path().to_string(), l.query_str().to_string()));
+        use_effect_with(location, |_| crate::browser::address::keep_host_pairs());
+    }
+    {
+        // Each view names itself in the tab and in history, as its
+        // prerendered file does.
+        let messages = use_messages();
+        let exhibit = exhibit.clone();
+        let route = use_route::<Route>();
+        use_effect_with(route, move |route| {
+            if let Some(route) = route {
+                gloo::utils::document().set_title(&super::route::title(&exhibit, messages, route));
+            }
+        });
+    }
+    html! { <Frame exhibit={props.exhibit.clone()} {visitor} record={(*record).clone()} /> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FrameProps {
+    pub exhibit: ExhibitHandle,
+    pub visitor: VisitorHandle,
+    pub record: RecordHandle,
+}
+
+/// Every page: the shell around the routed view. The app and the prerender
+/// both draw this, inside their own router, so a prerendered page is the
+/// page the app then shows.
+#[function_component(Frame)]
+pub fn frame(props: &FrameProps) -> Html {
+    let title = AttrValue::from(props.exhibit.0.title.clone());
+    let notice = props.visitor.storage_notice;
     html! {
         <ContextProvider<ExhibitHandle> context={props.exhibit.clone()}>
-            <ContextProvider<VisitorHandle> context={visitor.clone()}>
-            <ContextProvider<LensMemory> context={LensMemory::new(&visitor)}>
-            <ContextProvider<RecordHandle> context={(*record).clone()}>
-                <HashRouter>
-                    <Header title={Some(AttrValue::from(exhibit.title.clone()))} />
-                    if let Some(notice) = notice { <StorageNoticeBar {notice} /> }
-                    <super::lms_notice::LmsNoticeBar />
-                    <super::update_notice::UpdateNotice />
-                    <Switch<Route> render={switch} />
-                    <super::focus::FocusOnNavigate />
-                    <Footer />
-                </HashRouter>
+            <ContextProvider<VisitorHandle> context={props.visitor.clone()}>
+            <ContextProvider<LensMemory> context={LensMemory::new(&props.visitor)}>
+            <ContextProvider<RecordHandle> context={props.record.clone()}>
+                <Header title={Some(title)} />
+                if let Some(notice) = notice { <StorageNoticeBar {notice} /> }
+                <super::lms_notice::LmsNoticeBar />
+                <super::update_notice::UpdateNotice />
+                <Switch<Route> render={switch} />
+                <super::focus::FocusOnNavigate />
+                <Footer />
             </ContextProvider<RecordHandle>>
             </ContextProvider<LensMemory>>
             </ContextProvider<VisitorHandle>>

@@ -111,7 +111,7 @@ fn figure(props: &FigureProps) -> Html {
             if commit {
                 // Into the link, replacing the entry: a drag is one step of
                 // history, not a hundred.
-                crate::browser::address::replace_route_query(&comparison::to_query(&exhibit.comparisons[index], &next));
+                crate::browser::address::replace_query(&comparison::to_query(&exhibit.comparisons[index], &next));
             }
             if !*touched {
                 touched.set(true);

@@ -6,21 +6,19 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::core::lens::View;
+use super::route::Route;
 
-/// The page an address shows, ignoring the view a station is seen in.
-fn page_of(path: &str) -> &str {
-    match path.rsplit_once('/') {
-        Some((page, last)) if path.starts_with("/station/") && View::from_slug(last).is_some() => page,
-        _ => path,
+/// The page a route shows, ignoring the view a station is seen in.
+fn page_of(route: Route) -> Route {
+    match route {
+        Route::StationView { id, .. } => Route::Station { id },
+        route => route,
     }
 }
 
 #[function_component(FocusOnNavigate)]
 pub fn focus_on_navigate() -> Html {
-    let page = use_location()
-        .map(|l| page_of(l.path()).to_string())
-        .unwrap_or_default();
+    let page = use_route::<Route>().map(page_of);
     let first = use_mut_ref(|| true);
     use_effect_with(page, move |_| {
         // The first page of a visit keeps the browser's own starting point.

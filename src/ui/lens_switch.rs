@@ -1,15 +1,18 @@
-//! The lens switch: native radio buttons, so assistive technology hears a
-//! radio group and arrow keys move between lenses for free, drawn as one
-//! equal-width three-part control; plus the button that opens and closes
-//! the compare view. The radios stay live while comparing: choosing an
-//! account closes the comparison onto it.
+//! The lens switch: a link to the station in each account, drawn as one
+//! equal-width three-part control, and a link that opens and closes the
+//! compare view. Links, because every view is its own prerendered page: the
+//! switch works before the app runs and with no script at all. Once the app
+//! runs, a click is caught and the view changes in place, remembering the
+//! lens in the same render.
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use super::app::use_messages;
 use crate::core::content::LensId;
 use crate::core::lens::View;
 use crate::core::messages::Messages;
+use crate::ui::route::Route;
 
 /// The words a visitor sees for each lens.
 pub fn lens_label(messages: &'static Messages, lens: LensId) -> &'static str {
@@ -22,6 +25,8 @@ pub fn lens_label(messages: &'static Messages, lens: LensId) -> &'static str {
 
 #[derive(Properties, PartialEq)]
 pub struct LensSwitchProps {
+    /// The station's id, for the links.
+    pub station: AttrValue,
     pub view: View,
     /// The lens to select when the compare view is left.
     pub lens: LensId,
@@ -31,35 +36,40 @@ pub struct LensSwitchProps {
 #[function_component(LensSwitch)]
 pub fn lens_switch(props: &LensSwitchProps) -> Html {
     let messages = use_messages();
-    let comparing = props.view == View::Compare;
-    let toggle = {
+    let basename = use_navigator()
+        .and_then(|navigator| navigator.basename().map(str::to_string))
+        .unwrap_or_default();
+    let link = |view: View, classes: Classes, current: bool, label: &'static str| {
+        let href = format!("{basename}{}", Route::station(&props.station, view).to_path());
         let on_choose = props.on_choose.clone();
-        let next = if comparing {
-            View::Lens(props.lens)
-        } else {
-            View::Compare
-        };
-        Callback::from(move |_| on_choose.emit(next))
+        // A click with a modifier opens a new tab, as on any link.
+        let onclick = Callback::from(move |event: MouseEvent| {
+            if !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key()) {
+                event.prevent_default();
+                on_choose.emit(view);
+            }
+        });
+        html! {
+            <a {href} class={classes} aria-current={current.then_some("page")} {onclick}>
+                <span>{ label }</span>
+            </a>
+        }
     };
+    let comparing = props.view == View::Compare;
     html! {
         <div class="lens-switch">
-            <fieldset class="lens-radios">
-                <legend class="visually-hidden">{ messages.whose_account }</legend>
+            <nav class="lens-options" aria-label={messages.whose_account}>
                 { for LensId::ALL.into_iter().map(|lens| {
-                    let on_choose = props.on_choose.clone();
-                    let onchange = Callback::from(move |_| on_choose.emit(View::Lens(lens)));
-                    let checked = props.view == View::Lens(lens);
-                    html! {
-                        <label class={classes!("lens-option", format!("lens-{}", lens.slug()), checked.then_some("checked"))}>
-                            <input type="radio" name="lens" value={lens.slug()} {checked} {onchange} />
-                            <span>{ lens_label(messages, lens) }</span>
-                        </label>
-                    }
+                    let current = props.view == View::Lens(lens);
+                    let classes = classes!("lens-option", format!("lens-{}", lens.slug()), current.then_some("checked"));
+                    link(View::Lens(lens), classes, current, lens_label(messages, lens))
                 }) }
-            </fieldset>
-            <button type="button" class="compare-toggle" onclick={toggle}>
-                { if comparing { messages.compare_close } else { messages.compare_toggle } }
-            </button>
+            </nav>
+            { if comparing {
+                link(View::Lens(props.lens), classes!("compare-toggle"), false, messages.compare_close)
+            } else {
+                link(View::Compare, classes!("compare-toggle"), false, messages.compare_toggle)
+            } }
         </div>
     }
 }

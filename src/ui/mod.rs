@@ -9,28 +9,34 @@ mod lens_switch;
 mod lms_notice;
 mod ordering;
 pub mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod question;
-mod route;
+pub mod route;
 mod shell;
 mod text;
 mod update_notice;
 mod visitor;
 
-pub use app::{App, ExhibitHandle};
+pub use app::{App, ExhibitHandle, Frame, Place, RecordHandle};
 pub use route::Route;
 
-/// Entry point of the web build: mounts the running exhibit beside the static
-/// first screen of `index.html`, which stays until the first page is drawn.
+/// Entry point of the web build: draws the running exhibit into `#app`,
+/// beside the prerendered page (`#first-screen`), which stays until the
+/// exhibit's own page is drawn in its place.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     crate::browser::panic::install();
+    crate::browser::address::remember_launch_pairs();
     crate::browser::service_worker::register();
     crate::browser::embed::start();
+    let place = crate::browser::language::place();
     match gloo::utils::document().get_element_by_id("app") {
         Some(root) => {
-            yew::Renderer::<App>::with_root(root).render();
+            yew::Renderer::<App>::with_root_and_props(root, place).render();
         }
         None => {
-            yew::Renderer::<App>::new().render();
+            yew::Renderer::<App>::with_props(place).render();
         }
     }
 }

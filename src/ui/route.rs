@@ -1,30 +1,37 @@
-//! The exhibit's addresses. A hash router, because static hosts have no
-//! rewrite rules: every route is `index.html#/...`.
+//! The exhibit's addresses: real paths, each the folder of a prerendered
+//! page (`station/the-speech/historians/index.html`), so a static host needs
+//! no rewrite rule and a reload or a shared link opens that page's own file.
+//! Every path ends in `/` for that reason: a host serves `station/x/` from
+//! its `index.html`, and the page's relative links resolve from the folder.
+//! Russian pages are the same paths under `ru/` (see `Place`).
 
 use yew_router::prelude::*;
 
+use crate::core::content::Exhibit;
 use crate::core::lens::View;
+use crate::core::messages::Messages;
+use crate::ui::lens_switch::lens_label;
 
 #[derive(Debug, Clone, PartialEq, Routable)]
 pub enum Route {
     #[at("/")]
     Home,
     /// A station in the visitor's last lens.
-    #[at("/station/:id")]
+    #[at("/station/:id/")]
     Station { id: String },
     /// A station in a named view: a lens slug or `compare`.
-    #[at("/station/:id/:view")]
+    #[at("/station/:id/:view/")]
     StationView { id: String, view: String },
-    #[at("/timeline")]
+    #[at("/timeline/")]
     Timeline,
-    #[at("/glossary")]
+    #[at("/glossary/")]
     Glossary,
-    #[at("/quiz")]
+    #[at("/quiz/")]
     Quiz,
-    #[at("/accessibility")]
+    #[at("/accessibility/")]
     Accessibility,
     #[not_found]
-    #[at("/not-found")]
+    #[at("/not-found/")]
     NotFound,
 }
 
@@ -34,5 +41,42 @@ impl Route {
             id: id.to_string(),
             view: view.slug().to_string(),
         }
+    }
+}
+
+/// A view's `<title>`: what it shows, then the exhibit's name. The
+/// prerender writes it into each page and the app sets it on each move, so
+/// history, tabs and bookmarks name the view.
+pub fn title(exhibit: &Exhibit, messages: &'static Messages, route: &Route) -> String {
+    let station = |id: &str| exhibit.station(id);
+    let what = match route {
+        Route::Home => return exhibit.title.clone(),
+        Route::Station { id } => station(id).map(|s| s.title.clone()),
+        Route::StationView { id, view } => station(id).map(|s| match View::from_slug(view) {
+            Some(View::Lens(lens)) => format!("{} ({})", s.title, lens_label(messages, lens)),
+            Some(View::Compare) => format!("{} ({})", s.title, messages.compare_toggle),
+            None => s.title.clone(),
+        }),
+        Route::Timeline => Some(messages.nav_timeline.to_string()),
+        Route::Glossary => Some(messages.nav_glossary.to_string()),
+        Route::Quiz => Some(exhibit.quiz.title.clone()),
+        Route::Accessibility => Some(messages.accessibility.to_string()),
+        Route::NotFound => None,
+    };
+    format!(
+        "{} · {}",
+        what.unwrap_or_else(|| messages.not_found.to_string()),
+        exhibit.title
+    )
+}
+
+/// A view's description for search results and shared links: a station's
+/// one-sentence summary, else the exhibit's introduction.
+pub fn description<'a>(exhibit: &'a Exhibit, route: &Route) -> &'a str {
+    match route {
+        Route::Station { id } | Route::StationView { id, .. } => exhibit
+            .station(id)
+            .map_or(exhibit.intro.as_str(), |s| s.summary.as_str()),
+        _ => &exhibit.intro,
     }
 }

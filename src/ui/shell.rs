@@ -4,9 +4,10 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::app::{use_exhibit, use_language, use_messages};
+use super::app::{use_exhibit, use_messages, use_place, LanguageChoice};
 use super::route::Route;
 use super::visitor::StorageNotice;
+use crate::core::address;
 use crate::core::messages::{fill, Language};
 
 #[derive(Properties, PartialEq)]
@@ -29,6 +30,7 @@ fn skip_to_main(event: MouseEvent) {
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let messages = use_messages();
+    let place = use_place();
     let menu = use_state(|| false);
     {
         // A link followed from the open menu closes it.
@@ -39,7 +41,7 @@ pub fn header(props: &HeaderProps) -> Html {
     let skip_link = html! {
         <a class="skip-link" href="#main" onclick={Callback::from(skip_to_main)}>{ messages.skip_to_content }</a>
     };
-    if crate::browser::embed::requested() {
+    if place.embedded {
         // Embedded (`?embed=1`), the host's page is the frame: only the skip link stays.
         return skip_link;
     }
@@ -100,7 +102,7 @@ pub fn storage_notice_bar(props: &StorageNoticeBarProps) -> Html {
 pub fn footer() -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
-    if crate::browser::embed::requested() {
+    if use_place().embedded {
         return html! {};
     }
     html! {
@@ -122,23 +124,32 @@ pub fn footer() -> Html {
     }
 }
 
-/// Buttons for each language, each named in its own language (and marked
-/// with it, so a screen reader pronounces "Русский" in Russian).
+/// A link to this view in each language, each named in its own language
+/// (and marked with it, so a screen reader pronounces "Русский" in
+/// Russian). Each language has its own pages, so in a prerendered page
+/// choosing one is a plain link; once the app runs, the language changes in
+/// place (`LanguageChoice`). `assets/start.js` remembers the choice.
 #[function_component(LanguageSwitch)]
 fn language_switch() -> Html {
     let messages = use_messages();
-    let Some(context) = use_language() else {
-        return html! {};
-    };
+    let place = use_place();
+    let choice = use_context::<LanguageChoice>();
+    let view = use_route::<Route>().unwrap_or(Route::NotFound).to_path();
     html! {
         <div class="language-switch" role="group" aria-label={messages.language_switch}>
             { for Language::ALL.into_iter().map(|language| {
-                let choose = context.choose.clone();
+                let href = format!("{}{}", place.root, address::page_file(language, &view).trim_end_matches("index.html"));
+                let current = (language == place.language).then_some("page");
+                let onclick = choice.clone().map(|LanguageChoice(choose)| Callback::from(move |event: MouseEvent| {
+                    if !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key()) {
+                        event.prevent_default();
+                        choose.emit(language);
+                    }
+                }));
                 html! {
-                    <button type="button" lang={language.code()} aria-pressed={(language == context.language).to_string()}
-                        onclick={Callback::from(move |_| choose.emit(language))}>
+                    <a {href} lang={language.code()} hreflang={language.code()} aria-current={current} {onclick}>
                         { language.messages().language_name }
-                    </button>
+                    </a>
                 }
             }) }
         </div>

@@ -59,6 +59,16 @@ impl Reducible for Visitor {
     }
 }
 
+impl Visitor {
+    /// A first visit: nothing visited, no lens chosen, nothing to report.
+    pub fn first_visit() -> Visitor {
+        Visitor {
+            progress: Progress::default(),
+            storage_notice: None,
+        }
+    }
+}
+
 pub type VisitorHandle = UseReducerHandle<Visitor>;
 
 /// Reads stored progress for `exhibit_id` from `store`.

@@ -6,13 +6,15 @@
 // interactionId (pointerdown..click, or keydown..keyup); entries shorter than
 // 16 ms are not reported by the browser, so such an interaction shows as "<16".
 //
-// Also: how much the static first screen in index.html (shown before the wasm
-// arrives) is worth, from paint timing in the same kind of page load, with the
-// CPU slowed 4x and the network throttled like Lighthouse's slow 4G.
+// Also: when each page paints its own words (the prerendered page) and when the
+// app has drawn it, from paint timing in the same kind of page load, with the
+// CPU slowed 4x and the network throttled like Lighthouse's slow 4G; and the
+// words again with the wasm blocked.
 //   node bench/inp.mjs URL [RUNS]
 import { chromium } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { table } from './first-visit.mjs';
+import { addressIn } from './lighthouse.mjs';
 
 const SLOWDOWN = 4;
 // Lighthouse's "devtools" slow-4G numbers (its simulated preset, applied for real).
@@ -24,7 +26,10 @@ const LAUNCH = {
 // A mid-range phone's screen, as Lighthouse's mobile preset has it.
 const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 
-const lensGroup = (page) => page.getByRole('group', { name: 'Whose account?' });
+// Radios in a group before the prerendered pages, links in a navigation since.
+const lensGroup = (page) => page.getByRole('group', { name: 'Whose account?' }).or(page.getByRole('navigation', { name: 'Whose account?' }));
+const lensChoice = (page, name) => lensGroup(page).getByRole('radio', { name }).or(lensGroup(page).getByRole('link', { name }));
+const compareControl = (page) => page.getByRole('button', { name: 'Compare the three accounts' }).or(page.getByRole('link', { name: 'Compare the three accounts' }));
 const h1 = (page) => page.getByRole('heading', { level: 1 });
 
 /**
@@ -34,22 +39,22 @@ const h1 = (page) => page.getByRole('heading', { level: 1 });
  */
 export const INTERACTIONS = [
   {
-    name: 'switch lens (radio "Historians today")',
-    open: '#/station/lenin-warning/speech',
-    ready: (page) => lensGroup(page).getByRole('radio', { name: 'Historians today' }).waitFor(),
-    act: (page) => lensGroup(page).getByRole('radio', { name: 'Historians today' }).click(),
+    name: 'switch lens ("Historians today")',
+    open: 'station/lenin-warning/speech/',
+    ready: (page) => lensChoice(page, 'Historians today').waitFor(),
+    act: (page) => lensChoice(page, 'Historians today').click(),
     done: (page) => page.getByRole('heading', { level: 2, name: 'Historians today' }).waitFor(),
   },
   {
-    name: 'open compare view (button)',
-    open: '#/station/lenin-warning/speech',
-    ready: (page) => page.getByRole('button', { name: 'Compare all three side by side' }).waitFor(),
-    act: (page) => page.getByRole('button', { name: 'Compare all three side by side' }).click(),
-    done: (page) => page.getByRole('heading', { level: 3, name: 'Historians today' }).waitFor(),
+    name: 'open compare view',
+    open: 'station/lenin-warning/speech/',
+    ready: (page) => compareControl(page).waitFor(),
+    act: (page) => compareControl(page).click(),
+    done: (page) => page.getByRole('heading', { level: 2, name: 'The three accounts, reply by reply' }).waitFor(),
   },
   {
     name: 'comparison slider: ArrowRight',
-    open: '#/station/congress-of-victors/speech',
+    open: 'station/congress-of-victors/speech/',
     ready: async (page) => {
       const slider = page.getByRole('main').getByRole('slider').first();
       await slider.scrollIntoViewIfNeeded();
@@ -65,7 +70,7 @@ export const INTERACTIONS = [
   },
   {
     name: 'quiz: choose the first choice',
-    open: '#/quiz',
+    open: 'quiz/',
     init: seededRandom,
     ready: startQuiz,
     act: (page) => firstChoice(page).click(),
@@ -73,7 +78,7 @@ export const INTERACTIONS = [
   },
   {
     name: 'quiz: "Check answer"',
-    open: '#/quiz',
+    open: 'quiz/',
     init: seededRandom,
     ready: async (page) => {
       await startQuiz(page);
@@ -85,7 +90,7 @@ export const INTERACTIONS = [
   },
   {
     name: 'next station (link "Next: …")',
-    open: '#/station/lenin-warning/speech',
+    open: 'station/lenin-warning/speech/',
     ready: async (page) => ({ title: await h1(page).textContent() }),
     act: (page) => page.getByRole('link', { name: /^Next: / }).click(),
     done: (page, state) => page.waitForFunction((title) => document.querySelector('h1')?.textContent !== title, state.title),
@@ -138,8 +143,8 @@ async function once(browser, base, interaction) {
   if (interaction.init) await context.addInitScript(interaction.init);
   const page = await context.newPage();
   try {
-    await page.goto(base + interaction.open);
-    // The exhibit's own page: the static first screen has an h1 too.
+    await page.goto(await addressIn(base, interaction.open));
+    // The app's page, not the prerendered one it replaces.
     await page.locator('#first-screen').waitFor({ state: 'detached' });
     await h1(page).waitFor();
     const state = (await interaction.ready(page)) ?? {};
@@ -221,13 +226,13 @@ export function formatInp(rows) {
   return table(head, body);
 }
 
-// ---- the static first screen ----
+// ---- when each page paints ----
 
 // Installed before any page script: when the first paint came, when the app
 // replaced the static screen (#first-screen gone, the exhibit's own <h1>
 // there), and the LCP.
 function observePaint() {
-  window.__paint = { fcp: null, app: null, lcp: null, lcpElement: null };
+  window.__paint = { fcp: null, app: null, lcp: null, lcpElement: null, words: null };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') window.__paint.fcp = e.startTime;
   }).observe({ type: 'paint', buffered: true });
@@ -239,6 +244,12 @@ function observePaint() {
     }
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   const seen = () => {
+    // The view's own words: a station's first quotation, else the page's heading.
+    const words = document.querySelector('main blockquote') ?? (location.href.includes('station') ? null : document.querySelector('main h1'));
+    if (window.__paint.words === null && words) {
+      requestAnimationFrame(() => setTimeout(() => (window.__paint.words ??= performance.now()), 0));
+      window.__paint.words = undefined;
+    }
     if (window.__paint.app === null && !document.getElementById('first-screen') && document.querySelector('h1')) {
       // The time the frame with the app's first view is painted.
       requestAnimationFrame(() => setTimeout(() => (window.__paint.app ??= performance.now()), 0));
@@ -262,13 +273,24 @@ export async function measureFirstScreen(base, pages, { runs = 3 } = {}) {
     for (const { name, route } of pages) {
       const results = bases.map(() => []);
       for (let i = 0; i < runs; i++) {
-        for (const [b, url] of bases.entries()) results[b].push(await loadOnce(browser, url + route));
+        for (const [b, url] of bases.entries()) {
+          results[b].push(await loadOnce(browser, await addressIn(url, route)));
+        }
+      }
+      // The same loads with the wasm blocked: what a visitor reads before it arrives.
+      const blocked = bases.map(() => []);
+      for (let i = 0; i < runs; i++) {
+        for (const [b, url] of bases.entries()) {
+          blocked[b].push(await loadOnce(browser, await addressIn(url, route), { blockWasm: true }));
+        }
       }
       for (const [b, list] of results.entries()) {
         const fcp = median(list.map((r) => r.fcp));
         const app = median(list.map((r) => r.app));
         const lcp = median(list.map((r) => r.lcp));
-        out[b].push({ page: name, fcp, app, lcp, lcpElement: list.at(-1).lcpElement, gain: app - fcp });
+        const words = median(list.map((r) => r.words));
+        const wordsBlocked = median(blocked[b].map((r) => r.words ?? Infinity));
+        out[b].push({ page: name, fcp, app, lcp, words, wordsBlocked, lcpElement: list.at(-1).lcpElement, gain: app - fcp });
       }
     }
   } finally {
@@ -277,16 +299,22 @@ export async function measureFirstScreen(base, pages, { runs = 3 } = {}) {
   return Array.isArray(base) ? out : out[0];
 }
 
-async function loadOnce(browser, url) {
+async function loadOnce(browser, url, { blockWasm = false } = {}) {
   const context = await browser.newContext(PHONE);
   try {
     await context.addInitScript(observePaint);
     const page = await context.newPage();
+    if (blockWasm) await page.route(/\.wasm$/, (route) => route.abort());
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
     await page.goto(url, { timeout: 120_000 });
+    if (blockWasm) {
+      // Without the app only the page itself can show the words; 20 s is plenty for it.
+      await page.waitForFunction(() => typeof window.__paint.words === 'number', null, { timeout: 20_000 }).catch(() => undefined);
+      return await page.evaluate(() => window.__paint);
+    }
     await page.waitForFunction(() => typeof window.__paint.app === 'number' && window.__paint.lcp !== null, null, { timeout: 120_000 });
     // LCP stops at the first input; let late candidates arrive.
     await page.waitForTimeout(500);
@@ -297,10 +325,11 @@ async function loadOnce(browser, url) {
 }
 
 export function formatFirstScreen(rows) {
-  const head = ['page', 'first paint ms (static screen)', 'app view ms', 'static screen shows it sooner by ms', 'LCP ms', 'LCP element'];
+  const head = ['page', 'first paint ms', "view's words ms", 'words, wasm blocked ms', 'app view ms', 'LCP ms', 'LCP element'];
+  const ms = (value) => (Number.isFinite(value) ? Math.round(value) : 'never');
   return table(
     head,
-    rows.map((r) => [r.page, Math.round(r.fcp), Math.round(r.app), Math.round(r.gain), Math.round(r.lcp), r.lcpElement]),
+    rows.map((r) => [r.page, ms(r.fcp), ms(r.words), ms(r.wordsBlocked), ms(r.app), ms(r.lcp), r.lcpElement]),
   );
 }
 

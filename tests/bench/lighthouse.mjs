@@ -9,11 +9,26 @@ import * as chromeLauncher from 'chrome-launcher';
 import { fileURLToPath } from 'node:url';
 import { table } from './first-visit.mjs';
 
+// Each view as a path (a page of its own, as prerendered builds have it).
 export const PAGES = [
   { name: 'home', route: '' },
-  { name: 'station', route: '#/station/congress-of-victors/speech' },
-  { name: 'quiz', route: '#/quiz' },
+  { name: 'station', route: 'station/congress-of-victors/speech/' },
+  { name: 'compare', route: 'station/congress-of-victors/compare/' },
+  { name: 'quiz', route: 'quiz/' },
 ];
+
+const pagesOf = new Map();
+/**
+ * The address of `route` (a path such as `quiz/`) in the build served at
+ * `base`: the path where the build has a page for each view, else the hash
+ * route that builds from before the prerendered pages used, so a comparison
+ * with a base revision measures each build as a visitor reaches it.
+ */
+export async function addressIn(base, route) {
+  if (!route) return base;
+  if (!pagesOf.has(base)) pagesOf.set(base, (await fetch(new URL('quiz/', base))).ok);
+  return pagesOf.get(base) ? new URL(route, base).href : `${base}#/${route.replace(/\/$/, '')}`;
+}
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const FLAGS = [
@@ -97,7 +112,7 @@ export async function measureLighthouse(base, { runs = 3, pages = PAGES, log = (
     for (let i = 0; i < runs; i++) {
       for (const [b, url] of bases.entries()) {
         const started = Date.now();
-        results[b].push(await runOnce(url + route));
+        results[b].push(await runOnce(await addressIn(url, route)));
         log(`  lighthouse ${name} run ${i + 1}/${runs}${bases.length > 1 ? ` (build ${b + 1})` : ''}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
       }
     }

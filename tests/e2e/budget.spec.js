@@ -4,7 +4,7 @@
 // they live in the benchmark (`make bench`). Every run prints the sizes, the
 // target from the issue and the enforced (ratchet) limit.
 import { readFile } from 'node:fs/promises';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support.js';
 import { formatSizes, kib, recordFirstVisit, totals } from '../bench/first-visit.mjs';
 
 test('a first visit to home stays within the byte budget', async ({ page }, testInfo) => {

@@ -1,7 +1,6 @@
 // Comparisons as a visitor uses them: dragging the slider, stepping through
 // a many-state image, opening every hotspot by keyboard, and deep links.
-import { test, expect } from '@playwright/test';
-import { offeredModes, watchForErrors } from './support.js';
+import { test, expect, offeredModes, watchForErrors } from './support.js';
 
 const commissar = './#/station/congress-of-victors/speech';
 const comparison = (page, name) => page.getByRole('region', { name });

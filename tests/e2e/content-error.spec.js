@@ -1,6 +1,6 @@
 // A broken content file shows a page naming file, line and field, never a
 // blank page.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support.js';
 
 test('a broken content file shows the error page with file, line and field', async ({ page }) => {
   await page.route('**/assets/exhibit/en.json', async (route) => {

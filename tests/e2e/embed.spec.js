@@ -6,11 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect } from '@playwright/test';
 import { distDir } from './deploy.js';
 import { serveHosts } from './hosts/server.js';
 import { answerByMouse } from './quiz-helpers.js';
-import { watchForErrors } from './support.js';
+import { test, expect, watchForErrors } from './support.js';
 
 const tests = fileURLToPath(new URL('..', import.meta.url));
 const repository = resolve(tests, '..');
@@ -25,7 +24,7 @@ test.beforeAll(async ({}, testInfo) => {
     '/hosts/': join(tests, 'e2e/hosts'),
     '/exhibit/': distDir(),
     '/embed.js': join(repository, 'assets/embed.js'),
-  });
+  }, { folderIndex: true });
 });
 
 test.afterAll(async () => {

@@ -1,8 +1,7 @@
 // Reading and touching on a phone and a desktop: where the idea sits on a
 // station's first screen, target sizes, type sizes, the one-line phone
 // header, and words that must never reach a page raw.
-import { test, expect } from '@playwright/test';
-import { expectExhibitShown } from './support.js';
+import { test, expect, expectExhibitShown } from './support.js';
 import { answerByMouse, next } from './quiz-helpers.js';
 
 const PHONE = { width: 390, height: 844 };
@@ -35,7 +34,7 @@ for (const lang of ['en', 'ru']) {
     const exhibit = await exhibitIn(page, lang);
     for (const station of exhibit.stations) {
       await open(page, lang, `station/${station.id}/speech`);
-      const control = page.locator('.lens-radios');
+      const control = page.locator('.lens-options');
       const box = await control.boundingBox();
       expect(box.y + box.height, `${station.id}: the lens control ends ${Math.round(box.y + box.height)} px down`).toBeLessThanOrEqual(PHONE.height);
       // Each account's name fits its segment, in either language.
@@ -177,7 +176,7 @@ test('on a phone the header is one line with a menu that opens the navigation an
   // Following a link closes the menu.
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await menu.click();
-  await expect(header.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Русский' })).toBeVisible();
+  await expect(header.getByRole('group', { name: 'Language' }).getByRole('link', { name: 'Русский' })).toBeVisible();
   // On a desktop there is no menu: the links are in view.
   await page.setViewportSize(DESKTOP);
   await expect(menu).toBeHidden();

@@ -13,11 +13,10 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { test, expect } from '@playwright/test';
 import { distDir } from './deploy.js';
 import { serveHosts } from './hosts/server.js';
 import { answerByMouse, current, next } from './quiz-helpers.js';
-import { watchForErrors, watchForWarnings } from './support.js';
+import { test, expect, watchForErrors, watchForWarnings } from './support.js';
 
 const tests = fileURLToPath(new URL('..', import.meta.url));
 const repository = resolve(tests, '..');
@@ -420,7 +419,7 @@ for (const version of ['12', '2004']) {
     const before = (await lmsCalls(page)).length;
     // The browser's events for a page going into the back/forward cache and
     // coming back (persisted = true), fired in the content frame.
-    const content = page.frames().find((f) => f.url().includes('index.html?scorm='));
+    const content = page.frames().find((f) => /[?&]scorm=/.test(f.url()));
     await content.evaluate(() => {
       window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
       window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
@@ -480,4 +479,57 @@ test('both packages validate against the XSDs they carry, and list exactly the f
     const href = manifest.match(/<resource [^>]*href="([^"]+)"/)[1];
     expect(href).toBe(`index.html?scorm=${version}`);
   }
+});
+
+test.describe('a reader whose browser prefers Russian', () => {
+  test.use({ locale: 'ru-RU' });
+
+  test('SCORM 12 on a server of files only: the Russian page opens, and moving and switching language keep one session', async ({ page }) => {
+    const errors = watchForErrors(page);
+    await page.goto(`${host.url}/hosts/lms.html?version=12`);
+    const exhibitPage = inFrame(page);
+    // Sent to the Russian page as a file (the LMS serves no folder), the launch's query kept.
+    await expect(exhibitPage.getByRole('navigation', { name: 'Выставка' })).toBeVisible();
+    const content = () => page.frames().find((f) => /[?&]scorm=12/.test(f.url()));
+    await expect.poll(() => content()?.url()).toMatch(/\/pkg12\/ru\/index\.html\?scorm=12$/);
+    await expect.poll(async () => (await lmsCalls(page)).filter(([m]) => m === 'LMSInitialize')).toHaveLength(1);
+    const launched = content().url();
+    // Moving and switching language change the view in place: the frame keeps its address.
+    await exhibitPage.frame.getByRole('navigation', { name: 'Выставка' }).getByRole('link', { name: 'Хронология' }).click();
+    await expect(exhibitPage.getByRole('heading', { level: 1, name: 'Хронология' })).toBeVisible();
+    await exhibitPage.frame.getByRole('group', { name: 'Язык' }).getByRole('link', { name: 'English' }).click();
+    await expect(exhibitPage.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+    await startQuiz(exhibitPage);
+    await answerAndGoOn(exhibitPage, []);
+    expect(content().url()).toBe(launched);
+    const calls = (await lmsCalls(page)).map(([m]) => m);
+    expect(calls.filter((m) => m === 'LMSInitialize')).toHaveLength(1);
+    expect(calls).not.toContain('LMSFinish');
+    expect(JSON.parse((await lmsData(page)).suspend_data).a.filter((a) => a !== null)).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+});
+
+test('SCORM 12: a link followed before the code arrives keeps the launch, and the session opens on the page it leads to', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${host.url}/hosts/lms.html?version=12`);
+  const exhibitPage = inFrame(page);
+  // The prerendered page: its links are page loads until the app runs.
+  await exhibitPage.frame.locator('#first-screen').getByRole('navigation', { name: 'Exhibit' }).getByRole('link', { name: 'Quiz' }).click();
+  await expect.poll(() => page.frames().find((f) => f.url().includes('/pkg12/quiz/'))?.url()).toMatch(/\/pkg12\/quiz\/index\.html\?scorm=12$/);
+  expect(await lmsCalls(page)).toEqual([]);
+  release();
+  await expect(exhibitPage.getByRole('heading', { level: 1, name: exhibit.quiz.title })).toBeVisible();
+  await exhibitPage.getByRole('button', { name: 'Start the quiz' }).click();
+  await answerAndGoOn(exhibitPage, []);
+  const calls = (await lmsCalls(page)).map(([m]) => m);
+  expect(calls.filter((m) => m === 'LMSInitialize')).toHaveLength(1);
+  expect(calls).toContain('LMSSetValue');
 });

@@ -2,7 +2,7 @@
 // in the content by its prompt, answer it by mouse or by keyboard, go on.
 // Shared by quiz.spec.js and lms.spec.js (which takes the quiz in an LMS
 // frame: pass an object with the frame's getByRole and the page's mouse and keyboard).
-import { expect } from '@playwright/test';
+import { expect } from './support.js';
 
 export const LENS_LABELS = { official: 'Official line', speech: 'Khrushchev, 1956', historians: 'Historians today' };
 

@@ -1,8 +1,7 @@
 // The quiz as visitors take it: by keyboard only and by mouse only, following
 // feedback to the evidence and back, resuming after a reload, retrying, and
 // reaching the results with the score a scripted set of answers earns.
-import { test, expect } from '@playwright/test';
-import { watchForErrors } from './support.js';
+import { test, expect, watchForErrors } from './support.js';
 import { WORDS, answerByKeyboard, answerByMouse, content, current, next, tabTo } from './quiz-helpers.js';
 
 // Eighteen questions, answered step by step as a person would: allow time.

@@ -35,9 +35,10 @@ function compress(body, encoding) {
 /**
  * Serves `routes` ({ '/prefix/': '/a/folder', '/file.js': '/a/file.js' }) on
  * `port` (0: any free one). `encoding` is 'identity', 'gzip' or 'br'.
+ * `folderIndex: false` answers a folder with 404 instead of its index.html.
  * Resolves to { url, server, close } once it listens.
  */
-export async function serveRoutes(routes, { port = 0, encoding = 'identity', cacheControl = 'no-cache' } = {}) {
+export async function serveRoutes(routes, { port = 0, encoding = 'identity', cacheControl = 'no-cache', folderIndex = true } = {}) {
   const table = Object.entries(routes).map(([prefix, path]) => [prefix, resolve(path)]);
   const compressed = new Map();
   const server = createServer(async (request, response) => {
@@ -50,6 +51,8 @@ export async function serveRoutes(routes, { port = 0, encoding = 'identity', cac
     try {
       let info = await stat(file);
       if (info.isDirectory()) {
+        // An LMS's file server (Moodle's pluginfile.php) serves files only.
+        if (!folderIndex) return response.writeHead(404).end('a folder, not a file');
         file = join(file, 'index.html');
         info = await stat(file);
       }

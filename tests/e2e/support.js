@@ -1,5 +1,32 @@
-// Shared helpers for the end-to-end specs.
-import { expect } from '@playwright/test';
+// Shared helpers for the end-to-end specs, and the `test` they all use.
+import { test as base, expect } from '@playwright/test';
+
+export { expect };
+
+/**
+ * Playwright's `test`, with a page whose `goto`, `reload`, `goBack` and
+ * `goForward` return once the app has taken the page over: every view is a
+ * prerendered page first (src/bin/prerender.rs), whose controls do nothing
+ * until the app runs, and a test that clicks one then would race the wasm.
+ * `{ prerendered: true }` returns at the prerendered page instead, for the
+ * tests of that page itself. With JavaScript off there is no app to wait for.
+ */
+export const test = base.extend({
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false) {
+      for (const name of ['goto', 'reload', 'goBack', 'goForward']) {
+        const navigate = page[name].bind(page);
+        page[name] = async (...args) => {
+          const options = (name === 'goto' ? args[1] : args[0]) ?? {};
+          const response = await navigate(...args);
+          if (!options.prerendered) await page.locator('#first-screen').waitFor({ state: 'detached' });
+          return response;
+        };
+      }
+    }
+    await use(page);
+  },
+});
 
 /** Collects page errors and console errors, so a test can assert there were none. */
 export function watchForErrors(page) {

@@ -1,7 +1,7 @@
 // A full visit, shared by the offline and security specs: home, every
 // station, a compare view, timeline, glossary and quiz, checking headings as
 // a visitor would see them.
-import { expect } from '@playwright/test';
+import { expect } from './support.js';
 
 /** The exhibit's content, as the page under test would read it. Call it while online. */
 export async function readExhibit(page) {

@@ -256,7 +256,7 @@ fn evidence_link(props: &EvidenceLinkProps) -> Html {
         return html! {};
     };
     let route = Route::station(&station.id, View::Lens(evidence.lens.unwrap_or(DEFAULT_LENS)));
-    let query: Vec<(&str, String)> = match &evidence.comparison {
+    let query: Vec<(&'static str, String)> = match &evidence.comparison {
         Some(comparison) => {
             let mut q = vec![("comparison", comparison.clone()), ("from", "quiz".to_string())];
             if let Some(step) = &evidence.step {
@@ -267,19 +267,9 @@ fn evidence_link(props: &EvidenceLinkProps) -> Html {
         }
         None => vec![("from", "quiz".to_string())],
     };
-    let navigator = use_navigator();
-    let onclick = {
-        let route = route.clone();
-        Callback::from(move |event: MouseEvent| {
-            event.prevent_default();
-            if let Some(navigator) = &navigator {
-                let _ = navigator.push_with_query(&route, &query);
-            }
-        })
-    };
     html! {
         <p class="evidence-link">
-            <a href={format!("#{}", route.to_path())} {onclick}>{ fill(messages.see_evidence, &[&station.title]) }</a>
+            <Link<Route, Vec<(&'static str, String)>> to={route} {query}>{ fill(messages.see_evidence, &[&station.title]) }</Link<Route, Vec<(&'static str, String)>>>
         </p>
     }
 }

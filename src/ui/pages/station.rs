@@ -84,7 +84,7 @@ pub fn station_page(props: &StationPageProps) -> Html {
                 </p>
             }
             <div class="lens-bar">
-                <LensSwitch {view} {lens} {on_choose} />
+                <LensSwitch station={station.id.clone()} {view} {lens} {on_choose} />
             </div>
             <p class="visually-hidden" aria-live="polite">{ announcement }</p>
             { match view {

@@ -1,0 +1,90 @@
+//! Writes every view of a built exhibit as its own HTML file, drawn by the
+//! app's own components (`ui::prerender`): a visitor gets the page at once,
+//! reads and moves through the exhibit before the wasm arrives, with no
+//! script, or from a folder on disk; the app then draws the same page in
+//! its place (`ui::start`).
+//!
+//!   prerender DIR
+//!
+//! DIR is a Trunk build: its `index.html` is the template (Trunk's head,
+//! with the code and style links) and `assets/exhibit/<lang>.json` the
+//! content. `tools/post-build.mjs` runs this before it writes the policy,
+//! the build stamp and the service worker, which then cover every page.
+//! Running it twice on one folder gives the same result.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::path::Path;
+    use std::process::ExitCode;
+    use std::rc::Rc;
+
+    use secret_speech::core::address;
+    use secret_speech::core::check;
+    use secret_speech::core::messages::Language;
+    use secret_speech::ui::{prerender, route};
+    use yew_router::Routable;
+
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [dir] = args.as_slice() else {
+        eprintln!("usage: prerender DIR   (a built exhibit, e.g. dist)");
+        return ExitCode::from(2);
+    };
+    let dir = Path::new(dir);
+    let template = match std::fs::read_to_string(dir.join("index.html")) {
+        Ok(text) => text,
+        Err(error) => {
+            eprintln!("prerender: {}/index.html: {error}", dir.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut written = 0;
+    for language in Language::ALL {
+        let name = format!("assets/exhibit/{}.json", language.code());
+        let text = match std::fs::read_to_string(dir.join(&name)) {
+            Ok(text) => text,
+            Err(error) => {
+                eprintln!("prerender: {name}: {error}");
+                return ExitCode::FAILURE;
+            }
+        };
+        // The same checks as exhibit-check and the app: a page is never
+        // drawn from content the app would refuse.
+        let exhibit = match check::load(&name, &text, &|_| true) {
+            Ok(exhibit) => Rc::new(exhibit),
+            Err(problems) => {
+                for problem in &problems {
+                    eprintln!("{problem}");
+                }
+                eprintln!("prerender: {name} has {} problem(s); no pages written", problems.len());
+                return ExitCode::FAILURE;
+            }
+        };
+        let messages = language.messages();
+        for view in prerender::views(&exhibit) {
+            let file = address::page_file(language, &view.to_path());
+            let body = prerender::render(exhibit.clone(), language, &view);
+            let page = prerender::Page {
+                language,
+                title: &route::title(&exhibit, messages, &view),
+                description: route::description(&exhibit, &view),
+                file: &file,
+                body: &body,
+            };
+            let path = dir.join(&file);
+            let written_ok = path
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(&path, page.fill(&template)));
+            if let Err(error) = written_ok {
+                eprintln!("prerender: {}: {error}", path.display());
+                return ExitCode::FAILURE;
+            }
+            written += 1;
+        }
+    }
+    println!("prerender: {written} pages written");
+    ExitCode::SUCCESS
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

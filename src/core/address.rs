@@ -1,0 +1,128 @@
+//! Where a page of the exhibit is: the folder the exhibit was deployed to
+//! (any sub-path of any host, or a folder on disk), the language, and the
+//! view. Every view is a real file, `<language/>view/index.html`, written
+//! at build time; these are the rules that name those files, shared by the
+//! prerender (which writes them) and the app (which reads its address).
+//! `assets/start.js` follows the same rules before any Rust has loaded.
+
+use super::messages::Language;
+
+/// The folder a language's pages live in, relative to the exhibit's root:
+/// English at the root, so the plain address is the English home; every
+/// other language under its code.
+pub fn language_folder(language: Language) -> &'static str {
+    match language {
+        Language::En => "",
+        Language::Ru => "ru/",
+    }
+}
+
+/// The language and view of `path` (an address's path), given the root
+/// folder's path `root` (ending in `/`). The view keeps its leading `/`, as
+/// the router reads it: `/station/x/speech/`.
+pub fn locate<'a>(root: &str, path: &'a str) -> (Language, &'a str) {
+    let inside = path.strip_prefix(root.trim_end_matches('/')).unwrap_or(path);
+    for language in Language::ALL {
+        let folder = language_folder(language);
+        if folder.is_empty() {
+            continue;
+        }
+        let name = folder.trim_end_matches('/');
+        if let Some(rest) = inside.strip_prefix('/').and_then(|rest| rest.strip_prefix(name)) {
+            if rest.is_empty() || rest.starts_with('/') {
+                return (language, if rest.is_empty() { "/" } else { rest });
+            }
+        }
+    }
+    (Language::En, if inside.is_empty() { "/" } else { inside })
+}
+
+/// The router's base for `language`: the root's path plus the language's
+/// folder, without a trailing `/` (yew-router strips one anyway).
+pub fn basename(root: &str, language: Language) -> String {
+    format!("{}{}", root, language_folder(language))
+        .trim_end_matches('/')
+        .to_string()
+}
+
+/// The prerendered file of a view, relative to the exhibit's root:
+/// `view` is a router path such as `/station/x/speech/` (with any query
+/// after it), and the file is the folder's `index.html`, named in full so
+/// the link also opens from disk, where a folder shows as a listing.
+pub fn page_file(language: Language, view: &str) -> String {
+    let (path, query) = match view.split_once('?') {
+        Some((path, query)) => (path, Some(query)),
+        None => (view, None),
+    };
+    let folder = path.trim_start_matches('/');
+    let folder = if folder.is_empty() || folder.ends_with('/') {
+        folder.to_string()
+    } else {
+        format!("{folder}/")
+    };
+    let file = format!("{}{folder}index.html", language_folder(language));
+    match query {
+        Some(query) if !query.is_empty() => format!("{file}?{query}"),
+        _ => file,
+    }
+}
+
+/// The `<base href>` of a page at `file` (relative to the root): one `../`
+/// per folder, so every relative address in the page, and the router's
+/// base, resolve to the exhibit's root wherever it was deployed.
+pub fn root_from(file: &str) -> String {
+    let depth = file.split('?').next().unwrap_or(file).matches('/').count();
+    if depth == 0 {
+        "./".to_string()
+    } else {
+        "../".repeat(depth)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_view_is_found_under_any_root_and_in_its_language() {
+        assert_eq!(locate("/", "/"), (Language::En, "/"));
+        assert_eq!(locate("/", "/station/x/speech/"), (Language::En, "/station/x/speech/"));
+        assert_eq!(locate("/c/ex/", "/c/ex/ru/station/x/"), (Language::Ru, "/station/x/"));
+        assert_eq!(locate("/c/ex/", "/c/ex/ru/"), (Language::Ru, "/"));
+        assert_eq!(locate("/c/ex/", "/c/ex/ru"), (Language::Ru, "/"));
+        assert_eq!(locate("/c/ex/", "/c/ex/"), (Language::En, "/"));
+        // A station whose id starts like a language folder stays English.
+        assert_eq!(locate("/", "/rural/"), (Language::En, "/rural/"));
+    }
+
+    #[test]
+    fn the_router_base_is_the_root_and_the_language_folder() {
+        assert_eq!(basename("/", Language::En), "");
+        assert_eq!(basename("/", Language::Ru), "/ru");
+        assert_eq!(basename("/c/ex/", Language::En), "/c/ex");
+        assert_eq!(basename("/c/ex/", Language::Ru), "/c/ex/ru");
+    }
+
+    #[test]
+    fn every_view_is_an_index_file_in_its_folder() {
+        assert_eq!(page_file(Language::En, "/"), "index.html");
+        assert_eq!(page_file(Language::Ru, "/"), "ru/index.html");
+        assert_eq!(
+            page_file(Language::En, "/station/x/speech/"),
+            "station/x/speech/index.html"
+        );
+        assert_eq!(page_file(Language::Ru, "/quiz"), "ru/quiz/index.html");
+        assert_eq!(
+            page_file(Language::En, "/station/x/?from=quiz"),
+            "station/x/index.html?from=quiz"
+        );
+    }
+
+    #[test]
+    fn a_page_finds_the_root_one_folder_up_per_folder_down() {
+        assert_eq!(root_from("index.html"), "./");
+        assert_eq!(root_from("quiz/index.html"), "../");
+        assert_eq!(root_from("ru/station/x/speech/index.html"), "../../../../");
+        assert_eq!(root_from("station/x/index.html?a=b/c"), "../../");
+    }
+}
