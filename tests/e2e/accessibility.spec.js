@@ -1,7 +1,7 @@
 // axe-core on every view and state, in both languages, with the WCAG 2.1 A
 // and AA rules on; and a keyboard-only walk through the exhibit.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, expectExhibitShown, offeredModes } from './support.js';
+import { test, expect, expectExhibitShown, offeredModes, openView } from './support.js';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -12,7 +12,8 @@ async function noViolations(page, what) {
 }
 
 async function open(page, lang, route) {
-  await page.goto(`./?lang=${lang}#/${route}`);
+  const [path, query] = route.split('?');
+  await openView(page, `${lang === 'en' ? '' : `${lang}/`}${path ? `${path}/` : ''}${query ? `?${query}` : ''}`);
   await expect(page.getByRole('main').getByRole('heading', { level: 1 }).first()).toBeVisible();
 }
 

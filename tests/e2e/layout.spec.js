@@ -1,7 +1,7 @@
 // Reading and touching on a phone and a desktop: where the idea sits on a
 // station's first screen, target sizes, type sizes, the one-line phone
 // header, and words that must never reach a page raw.
-import { test, expect, expectExhibitShown } from './support.js';
+import { test, expect, expectExhibitShown, openView } from './support.js';
 import { answerByMouse, next } from './quiz-helpers.js';
 
 const PHONE = { width: 390, height: 844 };
@@ -24,8 +24,8 @@ function routes(exhibit) {
 }
 
 async function open(page, lang, route) {
-  await page.goto(`./?lang=${lang}#/${route}`);
-  await expectExhibitShown(page);
+  const [path, query] = route.split('?');
+  await openView(page, `${lang === 'en' ? '' : `${lang}/`}${path ? `${path}/` : ''}${query ? `?${query}` : ''}`);
 }
 
 for (const lang of ['en', 'ru']) {
@@ -51,6 +51,7 @@ for (const lang of ['en', 'ru']) {
   });
 
   test(`no raw [[term]] markup reaches any page, in ${lang}`, async ({ page }) => {
+    test.setTimeout(120_000);
     const exhibit = await exhibitIn(page, lang);
     for (const route of routes(exhibit)) {
       await open(page, lang, route);

@@ -57,6 +57,29 @@ export function offeredModes(comparison) {
 }
 
 /**
+ * Opens the view at `path` (from the exhibit's root: '', 'ru/glossary/',
+ * 'station/x/speech/'). When the app already runs in that language, it moves
+ * there as its own links do (history.pushState, then the popstate the
+ * router listens to), with no page load; else the page is loaded. For tests
+ * that look at many views; a test of arriving at a page uses `page.goto`.
+ */
+export async function openView(page, path) {
+  const language = path.startsWith('ru/') ? 'ru' : 'en';
+  const running = await page
+    .evaluate((language) => document.documentElement.lang === language && document.getElementById('first-screen') === null && document.querySelector('#app main') !== null, language)
+    .catch(() => false);
+  if (running) {
+    await page.evaluate((path) => {
+      history.pushState(null, '', new URL(path, document.baseURI));
+      dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    }, path);
+  } else {
+    await page.goto(`./${path}`);
+  }
+  await expectExhibitShown(page);
+}
+
+/**
  * Waits for the exhibit's own page: the static first screen of index.html
  * has a heading too, so "an h1 is visible" alone can pass before the app has
  * drawn anything. The first screen is removed in the frame the app's first
