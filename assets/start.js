@@ -14,10 +14,11 @@
 // 3. Opens the phone menu of the prerendered page until the app runs.
 // 4. Marks an embedded page (`?embed=1`) at once, so the prerendered header
 //    and footer never paint inside a host's frame.
-// 5. Starts downloading the content with the code, not after it; the app
-//    takes that request (src/browser/content.rs). Should the two ever
-//    disagree, the app fetches its own file: this can make loading faster,
-//    never change what loads.
+// 5. Once the page has painted, starts the code (named by the release build
+//    in <meta name=exhibit-code>) and the content together, not one after
+//    the other; the app takes the content request (src/browser/content.rs).
+//    Should the two ever disagree, the app fetches its own file: this can
+//    make loading faster, never change what loads.
 (() => {
   const KEY = 'secret-speech:language';
   const spoken = ['en', 'ru'];
@@ -135,6 +136,18 @@
   // From disk the app cannot run (browsers refuse modules from file://):
   // the pages are read as they are, and nothing is fetched.
   if (fromDisk) return;
-  const url = `assets/exhibit/${language}.json`;
-  window.exhibitContent = { url, response: fetch(url) };
+  // Once the page has painted, the code and the content start together (a
+  // release build names the code in <meta name=exhibit-code>, written by
+  // tools/post-build.mjs; a development build starts its own).
+  const begin = () => {
+    const url = `assets/exhibit/${language}.json`;
+    window.exhibitContent = { url, response: fetch(url) };
+    const code = document.querySelector('meta[name=exhibit-code]')?.content.split(' ');
+    if (code) {
+      import(new URL(code[0], root).href).then((glue) => glue.default({ module_or_path: new URL(code[1], root).href }));
+    }
+  };
+  const afterPaint = () => requestAnimationFrame(() => setTimeout(begin, 0));
+  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', afterPaint);
+  else afterPaint();
 })();

@@ -44,7 +44,7 @@ if (release) {
   const files = (await listFiles(folder)).filter((path) => path !== WORKER);
   const pages = new Map();
   for (const path of files.filter((path) => path.endsWith('.html'))) {
-    pages.set(path, withPolicy(withoutStamps(await readFile(join(folder, path), 'utf8')), path));
+    pages.set(path, withPolicy(withCodeAfterPaint(withoutStamps(await readFile(join(folder, path), 'utf8'))), path));
   }
   // Hashed with the pages as they are before the stamp, which is derived from this hash.
   const hash = await contentHash(folder, files, pages);
@@ -67,6 +67,25 @@ function prerender(root) {
     cwd: repository,
     stdio: 'inherit',
   });
+}
+
+// Trunk starts the code as the page is parsed: an inline module that imports
+// the JS glue, and preload links for the glue and the wasm. Every page is
+// already the view, so the code can wait for it to paint: this takes those
+// out and names the two files in <meta name=exhibit-code>, and
+// assets/start.js starts them, with the content, once the page has painted.
+// So the code never competes with the page's own first paint, and the
+// page's largest text is painted before any of the code is asked for.
+function withCodeAfterPaint(html) {
+  const loader = html.match(/<script type=["']?module["']?>import init, \* as bindings from '\.\/([^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '\.\/([^']+\.wasm)' \}\);[\s\S]*?<\/script>/);
+  if (!loader) {
+    if (/<meta name=exhibit-code /.test(html)) return html;
+    throw new Error("the page has neither Trunk's module loader nor <meta name=exhibit-code>; the code would never start");
+  }
+  const [, glue, wasm] = loader;
+  return html
+    .replace(loader[0], `<meta name=exhibit-code content="${glue} ${wasm}">`)
+    .replace(/<link [^>]*rel=["']?(modulepreload|preload)["']?[^>]*>/g, '');
 }
 
 // The policy. A <meta> policy cannot carry `frame-ancestors` (browsers

@@ -16,8 +16,10 @@ pub struct HeaderProps {
     pub title: Option<AttrValue>,
 }
 
-/// Moves focus to the main region. A plain `href="#main"` would be read by
-/// the hash router as a route, so the skip link does this by hand.
+/// Moves focus to the main region. A plain `href="#main"` would resolve
+/// against the page's `<base>` (the exhibit's root, another page), so the
+/// skip link does this by hand; the prerendered page's link names its own
+/// file instead (`ui::prerender`), and `assets/start.js` keeps it in place.
 fn skip_to_main(event: MouseEvent) {
     event.prevent_default();
     if let Some(main) = gloo::utils::document().get_element_by_id("main") {

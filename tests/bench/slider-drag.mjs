@@ -3,6 +3,7 @@
 // longest main-thread task, with the CPU at normal speed and slowed 4x.
 //   node bench/slider-drag.mjs BASE_URL
 import { chromium } from '@playwright/test';
+import { addressIn } from './lighthouse.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173/';
 const stations = ['congress-of-victors', 'lenin-warning', 'making-the-cult', 'famine'];
@@ -12,7 +13,9 @@ const browser = await chromium.launch({
 });
 
 async function drag(page, station, slowdown) {
-  await page.goto(`${base}#/station/${station}/speech`);
+  await page.goto(await addressIn(base, `station/${station}/speech/`));
+  // The app's page: the prerendered one's slider does not move yet.
+  await page.locator('#first-screen').waitFor({ state: 'detached' });
   const stage = page.locator('.stage').first();
   await stage.waitFor();
   await stage.scrollIntoViewIfNeeded();
