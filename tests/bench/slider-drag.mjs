@@ -4,19 +4,24 @@
 //   node bench/slider-drag.mjs BASE_URL
 import { chromium } from '@playwright/test';
 import { addressIn } from './lighthouse.mjs';
+import { offeredModes } from '../e2e/support.js';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173/';
-const stations = ['congress-of-victors', 'lenin-warning', 'making-the-cult', 'famine'];
+// Each comparison that offers the slider, opened in it, on its station.
+const exhibit = await (await fetch(new URL('assets/exhibit/en.json', base))).json();
+const stations = exhibit.comparisons
+  .filter((c) => offeredModes(c).includes('slider'))
+  .map((c) => ({ id: exhibit.stations.find((s) => s.comparisons?.includes(c.id)).id, comparison: c.id }));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
 
 async function drag(page, station, slowdown) {
-  await page.goto(await addressIn(base, `station/${station}/speech/`));
+  await page.goto(await addressIn(base, `station/${station.id}/speech/?comparison=${station.comparison}&mode=slider`));
   // The app's page: the prerendered one's slider does not move yet.
   await page.locator('#first-screen').waitFor({ state: 'detached' });
-  const stage = page.locator('.stage').first();
+  const stage = page.locator('.stage:has([role=slider])').first();
   await stage.waitFor();
   await stage.scrollIntoViewIfNeeded();
   const cdp = await page.context().newCDPSession(page);
@@ -51,9 +56,9 @@ async function drag(page, station, slowdown) {
     window.__bench.running = false;
     return window.__bench;
   });
-  const value = await page.locator('[role=slider]').first().getAttribute('aria-valuenow');
+  const value = await stage.locator('[role=slider]').first().getAttribute('aria-valuenow');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  return { station, slowdown, moves: steps + 1, ms: elapsed, frames: result.frames, longestTaskMs: Math.round(result.longest), endedAt: value };
+  return { comparison: `${station.id} / ${station.comparison}`, slowdown, moves: steps + 1, ms: elapsed, frames: result.frames, longestTaskMs: Math.round(result.longest), endedAt: value };
 }
 
 const rows = [];
