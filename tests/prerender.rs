@@ -7,7 +7,8 @@ use std::rc::Rc;
 
 use secret_speech::core::address;
 use secret_speech::core::check;
-use secret_speech::core::content::Exhibit;
+use secret_speech::core::content::{Exhibit, LensId};
+use secret_speech::core::lens::View;
 use secret_speech::core::messages::Language;
 use secret_speech::ui::prerender::{self, Page};
 use secret_speech::ui::route::{self, Route};
@@ -65,10 +66,7 @@ fn every_view_in_every_language_is_drawn_with_its_own_heading() {
 fn a_lens_page_shows_that_account_and_marks_it_current() {
     let exhibit = exhibit(Language::En);
     let station = &exhibit.stations[0];
-    let view = Route::StationView {
-        id: station.id.clone(),
-        view: "historians".into(),
-    };
+    let view = Route::station(&station.id, View::Lens(LensId::Historians));
     let html = prerender::render(exhibit.clone(), Language::En, &view);
     assert!(html.contains(&format!(
         "<a href=\"/station/{}/historians/\" aria-current=\"page\" class=\"lens-option lens-historians checked\">",
@@ -81,10 +79,7 @@ fn a_lens_page_shows_that_account_and_marks_it_current() {
 fn links_become_files_beside_the_page_and_the_page_names_its_view() {
     let exhibit = exhibit(Language::Ru);
     let station = &exhibit.stations[1];
-    let view = Route::StationView {
-        id: station.id.clone(),
-        view: "speech".into(),
-    };
+    let view = Route::station(&station.id, View::Lens(LensId::Speech));
     let file = address::page_file(Language::Ru, &view.to_path());
     assert_eq!(file, format!("ru/station/{}/speech/index.html", station.id));
     let body = prerender::render(exhibit.clone(), Language::Ru, &view);

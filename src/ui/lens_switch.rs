@@ -12,7 +12,7 @@ use super::app::use_messages;
 use crate::core::content::LensId;
 use crate::core::lens::View;
 use crate::core::messages::Messages;
-use crate::ui::route::Route;
+use crate::ui::route::{follow_in_place, Route};
 
 /// The words a visitor sees for each lens.
 pub fn lens_label(messages: &'static Messages, lens: LensId) -> &'static str {
@@ -41,14 +41,7 @@ pub fn lens_switch(props: &LensSwitchProps) -> Html {
         .unwrap_or_default();
     let link = |view: View, classes: Classes, current: bool, label: &'static str| {
         let href = format!("{basename}{}", Route::station(&props.station, view).to_path());
-        let on_choose = props.on_choose.clone();
-        // A click with a modifier opens a new tab, as on any link.
-        let onclick = Callback::from(move |event: MouseEvent| {
-            if !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key()) {
-                event.prevent_default();
-                on_choose.emit(view);
-            }
-        });
+        let onclick = follow_in_place(props.on_choose.clone(), view);
         html! {
             <a {href} class={classes} aria-current={current.then_some("page")} {onclick}>
                 <span>{ label }</span>

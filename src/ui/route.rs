@@ -5,6 +5,7 @@
 //! its `index.html`, and the page's relative links resolve from the folder.
 //! Russian pages are the same paths under `ru/` (see `Place`).
 
+use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::core::content::Exhibit;
@@ -33,6 +34,19 @@ pub enum Route {
     #[not_found]
     #[at("/not-found/")]
     NotFound,
+}
+
+/// The click handler of a link the running app follows in place: a plain
+/// click is caught and sends `value` to `follow`; a click with a modifier
+/// opens a new tab or window, as on any link. The link's `href` is the real
+/// page, for the prerendered page and for a new tab.
+pub fn follow_in_place<T: Clone + 'static>(follow: Callback<T>, value: T) -> Callback<MouseEvent> {
+    Callback::from(move |event: MouseEvent| {
+        if !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key()) {
+            event.prevent_default();
+            follow.emit(value.clone());
+        }
+    })
 }
 
 impl Route {

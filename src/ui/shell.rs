@@ -5,7 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::app::{use_exhibit, use_messages, use_place, LanguageChoice};
-use super::route::Route;
+use super::route::{follow_in_place, Route};
 use super::visitor::StorageNotice;
 use crate::core::address;
 use crate::core::messages::{fill, Language};
@@ -142,12 +142,7 @@ fn language_switch() -> Html {
             { for Language::ALL.into_iter().map(|language| {
                 let href = format!("{}{}", place.root, address::page_file(language, &view).trim_end_matches("index.html"));
                 let current = (language == place.language).then_some("page");
-                let onclick = choice.clone().map(|LanguageChoice(choose)| Callback::from(move |event: MouseEvent| {
-                    if !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key()) {
-                        event.prevent_default();
-                        choose.emit(language);
-                    }
-                }));
+                let onclick = choice.clone().map(|LanguageChoice(choose)| follow_in_place(choose, language));
                 html! {
                     <a {href} lang={language.code()} hreflang={language.code()} aria-current={current} {onclick}>
                         { language.messages().language_name }

@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { distDir } from './deploy.js';
 import { serveHosts } from './hosts/server.js';
 import { answerByMouse, current, next } from './quiz-helpers.js';
-import { test, expect, watchForErrors, watchForWarnings } from './support.js';
+import { test, expect, holdCode, watchForErrors, watchForWarnings } from './support.js';
 
 const tests = fileURLToPath(new URL('..', import.meta.url));
 const repository = resolve(tests, '..');
@@ -512,14 +512,7 @@ test.describe('a reader whose browser prefers Russian', () => {
 });
 
 test('SCORM 12: a link followed before the code arrives keeps the launch, and the session opens on the page it leads to', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdCode(page);
   await page.goto(`${host.url}/hosts/lms.html?version=12`);
   const exhibitPage = inFrame(page);
   // The prerendered page: its links are page loads until the app runs.

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { distDir } from './deploy.js';
-import { test, expect, expectExhibitShown, watchForErrors } from './support.js';
+import { test, expect, expectExhibitShown, holdCode, watchForErrors } from './support.js';
 
 const lenses = ['official', 'speech', 'historians'];
 
@@ -187,14 +187,7 @@ test('a language chosen once is where the plain address opens next', async ({ pa
 
 test('the app takes over the page in place: no shift, scroll and focus kept', async ({ page }) => {
   // The code waits until the visitor has scrolled and moved focus.
-  let release;
-  const held = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdCode(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./station/lenin-warning/speech/', { prerendered: true });
   await page.evaluate(() => {

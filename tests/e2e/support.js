@@ -57,6 +57,22 @@ export function offeredModes(comparison) {
 }
 
 /**
+ * Holds the wasm back until the returned function is called, so a test can
+ * act on the prerendered page before the app takes it over.
+ */
+export async function holdCode(page) {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
  * Opens the view at `path` (from the exhibit's root: '', 'ru/glossary/',
  * 'station/x/speech/'). When the app already runs in that language, it moves
  * there as its own links do (history.pushState, then the popstate the
