@@ -9,7 +9,8 @@ export { expect };
  * prerendered page first (src/bin/prerender.rs), whose controls do nothing
  * until the app runs, and a test that clicks one then would race the wasm.
  * `{ prerendered: true }` returns at the prerendered page instead, for the
- * tests of that page itself. With JavaScript off there is no app to wait for.
+ * tests of that page itself. An old `#/` link is followed to the page it
+ * names first. With JavaScript off there is no app to wait for.
  */
 export const test = base.extend({
   page: async ({ page, javaScriptEnabled }, use) => {
@@ -19,6 +20,13 @@ export const test = base.extend({
         page[name] = async (...args) => {
           const options = (name === 'goto' ? args[1] : args[0]) ?? {};
           const response = await navigate(...args);
+          // An old link's `#/route` is sent to its page by start.js
+          // (location.replace). From a page already open, Playwright's goto
+          // returns at the hash change, before that second load: wait for it,
+          // or the take-over below would be the old page's.
+          if (new URL(page.url()).hash.startsWith('#/')) {
+            await page.waitForURL((url) => !url.hash.startsWith('#/'));
+          }
           if (!options.prerendered) await page.locator('#first-screen').waitFor({ state: 'detached' });
           return response;
         };
