@@ -12,6 +12,9 @@ use wasm_bindgen::JsCast;
 /// The id of the prerendered page's element.
 const FIRST_SCREEN: &str = "first-screen";
 
+/// The performance mark and measure of the take-over.
+const TAKE_OVER: &str = "exhibit-take-over";
+
 /// What a keyboard can reach, in document order.
 const CONTROLS: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
 
@@ -33,12 +36,20 @@ pub fn dismiss() {
         FOCUSED.set(place);
     }
     screen.remove();
+    // The bench (tests/bench/inp.mjs) reads how long the take-over takes:
+    // from here to the drawn page's first effect (`restore_focus`).
+    if let Some(performance) = gloo::utils::window().performance() {
+        let _ = performance.mark(TAKE_OVER);
+    }
 }
 
 /// Gives focus back to the control a visitor was on in the prerendered
 /// page: the same place among the drawn page's controls, which are the same
 /// controls, drawn by the same components.
 pub fn restore_focus() {
+    if let Some(performance) = gloo::utils::window().performance() {
+        let _ = performance.measure_with_start_mark(TAKE_OVER, TAKE_OVER);
+    }
     let Some(place) = FOCUSED.take() else { return };
     let control = gloo::utils::document()
         .get_element_by_id("app")

@@ -127,7 +127,8 @@ async function measure(builds) {
         `\nWhen each page paints, measured for real: Playwright, CPU 4x slower, slow 4G (562 ms RTT, 1.4 Mbit/s), ` +
           `median of ${paintRuns} loads: the first paint, the view's own words (a station's first quotation, else its heading), ` +
           'the same with the wasm blocked (what a visitor reads before the code arrives; "never" if only the app shows them), ' +
-          'and the frame in which the app has drawn the view.',
+          'the frame in which the app has drawn the view, and how long the app took to draw it over the prerendered page ' +
+          '(its performance measure, from taking the page away to the drawn page\'s first effect: one task).',
       );
       const screens = await measureFirstScreen(urls, PAGES, { runs: paintRuns });
       each((b, r) => {
@@ -226,6 +227,7 @@ function compare(current, base) {
     add(`${page.page}: view's words ms (4x CPU, slow 4G)`, Math.round(page.words), Math.round(other.words));
     add(`${page.page}: words, wasm blocked ms`, Math.round(page.wordsBlocked), Math.round(other.wordsBlocked));
     add(`${page.page}: app view ms (4x CPU, slow 4G)`, Math.round(page.app), Math.round(other.app));
+    add(`${page.page}: take-over task ms (4x CPU)`, Math.round(page.takeOver), Math.round(other.takeOver));
   }
   for (const [i, row] of (current.inp ?? []).entries()) {
     const other = base.inp?.[i];
