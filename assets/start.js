@@ -7,9 +7,10 @@
 //      before every view had its own page) goes to that view's page;
 //    - a page is shown in the language the visitor asked for: the link's
 //      `?lang=`, else (on an English page, whose address names no language)
-//      the visitor's stored choice, else the browser's languages. The rules
-//      are Language::choose's (src/core/messages.rs); the folders are
-//      core::address's (English at the root, Russian under ru/).
+//      the visitor's stored choice, else the first of the browser's
+//      languages the exhibit speaks, else English. A tag is read by its
+//      primary subtag, as Language::from_tag reads it (src/core/messages.rs);
+//      the folders are core::address's (English at the root, Russian under ru/).
 // 2. Remembers a language chosen with the language links.
 // 3. Opens the phone menu of the prerendered page until the app runs.
 // 4. Marks an embedded page (`?embed=1`) at once, so the prerendered header
@@ -43,10 +44,14 @@
   query.delete('lang');
   const inLms = query.has('scorm');
   const filesOnly = fromDisk || inLms;
-  // The host's pairs (`embed=1`, `scorm=12`, an LMS's own): every pair but
-  // the exhibit's own keys (src/browser/address.rs, OWN_KEYS).
+  // The host's pairs (`embed=1`, `scorm=12`, an LMS's or a signed link's
+  // own): every pair but the exhibit's own keys (a language asked for, a
+  // comparison's view, the quiz's pointer). Kept in every address of the
+  // visit: here on the prerendered page's links, and by the app, which
+  // reads them from here (src/browser/address.rs).
   const own = ['lang', 'comparison', 'mode', 'at', 'step', 'from'];
   const hostPairs = [...query].filter(([key]) => !own.includes(key));
+  window.exhibitHostPairs = new URLSearchParams(hostPairs).toString();
 
   // Where this page is: its language, and its view under the language's folder.
   let view = location.pathname.startsWith(root.pathname) ? location.pathname.slice(root.pathname.length) : '';
@@ -79,7 +84,7 @@
     if (!location.hash.startsWith('#/')) return false;
     const [path, own = ''] = location.hash.slice(2).split('?');
     const pairs = new URLSearchParams(query);
-    for (const [key, value] of new URLSearchParams(own)) pairs.set(key, value);
+    for (const [key, value] of new URLSearchParams(routeQuery)) pairs.set(key, value);
     const folder = path.replace(/\/+$/, '');
     // A route of no known shape has no page: the exhibit's not-found page.
     const known = /^(|timeline|glossary|quiz|accessibility|not-found|station\/[a-z0-9-]+(\/[a-z0-9-]+)?)$/;

@@ -30,27 +30,19 @@ pub fn replace_query(query: &str) {
     }
 }
 
-/// The query keys that are the exhibit's own: a language asked for, a
-/// comparison's view, the quiz's pointer. Every other pair of the launch
-/// address is the host's (`embed=1`, `scorm=12`, an LMS's or a signed
-/// link's own) and is kept in every address of the visit.
-const OWN_KEYS: [&str; 6] = ["lang", "comparison", "mode", "at", "step", "from"];
-
 thread_local! {
     static LAUNCH_PAIRS: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
-/// Notes the host's pairs of the address the page opened with; called once,
-/// as the app starts.
+/// Notes the host's pairs of the address the page opened with (`embed=1`,
+/// `scorm=12`, an LMS's or a signed link's own), which `start.js` has told
+/// apart from the exhibit's own keys and left in `window.exhibitHostPairs`;
+/// called once, as the app starts.
 pub fn remember_launch_pairs() {
-    let search = gloo::utils::window().location().search().unwrap_or_default();
-    let pairs = search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .filter(|pair| !OWN_KEYS.contains(&pair.split_once('=').map_or(*pair, |(key, _)| key)))
-        .collect::<Vec<_>>()
-        .join("&");
+    let pairs = js_sys::Reflect::get(&gloo::utils::window(), &JsValue::from_str("exhibitHostPairs"))
+        .ok()
+        .and_then(|pairs| pairs.as_string())
+        .unwrap_or_default();
     LAUNCH_PAIRS.with(|kept| *kept.borrow_mut() = pairs);
 }
 

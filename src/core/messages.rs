@@ -27,21 +27,6 @@ impl Language {
         Language::ALL.into_iter().find(|l| l.code() == primary)
     }
 
-    /// The language to use: the one the link asks for, else the one the
-    /// visitor chose before, else the first of the browser's languages the
-    /// exhibit speaks, else English.
-    pub fn choose<'a>(
-        asked: Option<&str>,
-        remembered: Option<&str>,
-        browser: impl IntoIterator<Item = &'a str>,
-    ) -> Language {
-        asked
-            .and_then(Language::from_tag)
-            .or_else(|| remembered.and_then(Language::from_tag))
-            .or_else(|| browser.into_iter().find_map(Language::from_tag))
-            .unwrap_or(Language::En)
-    }
-
     pub fn messages(self) -> &'static Messages {
         match self {
             Language::En => &EN,
@@ -544,12 +529,10 @@ mod tests {
     }
 
     #[test]
-    fn the_language_follows_the_link_then_the_choice_then_the_browser() {
-        assert_eq!(Language::choose(Some("ru"), Some("en"), ["en-GB"]), Language::Ru);
-        assert_eq!(Language::choose(None, Some("ru"), ["en-GB"]), Language::Ru);
-        assert_eq!(Language::choose(None, None, ["de-DE", "ru-RU", "en"]), Language::Ru);
-        assert_eq!(Language::choose(Some("xx"), None, ["fr"]), Language::En);
+    fn a_tag_names_its_language_by_its_primary_subtag() {
         assert_eq!(Language::from_tag("RU_ru"), Some(Language::Ru));
+        assert_eq!(Language::from_tag("en-GB"), Some(Language::En));
+        assert_eq!(Language::from_tag("de-DE"), None);
     }
 
     #[test]
