@@ -51,7 +51,12 @@
   // reads them from here (src/browser/address.rs).
   const own = ['lang', 'comparison', 'mode', 'at', 'step', 'from'];
   const hostPairs = [...query].filter(([key]) => !own.includes(key));
-  window.exhibitHostPairs = new URLSearchParams(hostPairs).toString();
+  // For the app, as they came (a signed token stays byte for byte).
+  window.exhibitHostPairs = location.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair && !own.includes(new URLSearchParams(pair).keys().next().value))
+    .join('&');
 
   // Where this page is: its language, and its view under the language's folder.
   let view = location.pathname.startsWith(root.pathname) ? location.pathname.slice(root.pathname.length) : '';
@@ -82,7 +87,7 @@
   // open page, which changes only the hash.
   const followHash = () => {
     if (!location.hash.startsWith('#/')) return false;
-    const [path, own = ''] = location.hash.slice(2).split('?');
+    const [path, routeQuery = ''] = location.hash.slice(2).split('?');
     const pairs = new URLSearchParams(query);
     for (const [key, value] of new URLSearchParams(routeQuery)) pairs.set(key, value);
     const folder = path.replace(/\/+$/, '');

@@ -4,24 +4,26 @@
 //   node tools/post-build.mjs DIR
 //
 // Release builds get:
-//   1. a Content-Security-Policy <meta> in index.html, with a hash for each
-//      inline script Trunk wrote (worked out here, over the final minified page);
-//   2. a content hash of every file, stamped into index.html as
-//      <meta name="exhibit-build">, so the page knows which deploy it came from;
-//   3. sw.js: tools/service-worker.js with that hash as its cache name and
+//   1. every view prerendered as its own page, in each language
+//      (src/bin/prerender.rs, run with cargo);
+//   2. the JS glue and start.js minified (terser);
+//   3. the code started after the page paints: <meta name=exhibit-code>
+//      instead of Trunk's inline loader and preload links;
+//   4. a Content-Security-Policy <meta> in every page, with a hash for any
+//      inline script or style left (worked out over the final page);
+//   5. a content hash of every file, stamped into every page as
+//      <meta name="exhibit-build">, so a page knows which deploy it came from;
+//   6. sw.js: tools/service-worker.js with that hash as its cache name and
 //      every file the exhibit uses as its precache list (not embed.js, which
 //      is for host pages, nor the content schema, which is for editors, nor
 //      an image no content file names).
-//   4. (every build) the static first screen's title and introduction, from
-//      assets/exhibit/en.json, so what paints before the wasm arrives is the
-//      exhibit's own cover, in the words the home page then shows.
 // Development builds (TRUNK_PROFILE=debug, `trunk serve`) get only a sw.js
 // that retires any worker a release build left behind, and no policy:
 // `trunk serve` rewrites its inline reload script as it serves the page, so
 // no hash written here could match it.
 //
-// Plain Node (no npm packages), so it runs wherever Trunk does. Running it
-// twice on one folder gives the same result.
+// Node with no npm imports; the tools it runs (cargo, terser) are on the
+// PATH `make` sets. Running it twice on one folder gives the same result.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -41,6 +43,7 @@ const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
 
 if (release) {
   prerender(folder);
+  await minifyScripts(folder);
   const files = (await listFiles(folder)).filter((path) => path !== WORKER);
   const pages = new Map();
   for (const path of files.filter((path) => path.endsWith('.html'))) {
@@ -67,6 +70,20 @@ function prerender(root) {
     cwd: repository,
     stdio: 'inherit',
   });
+}
+
+// Trunk's own minifier fails on the wasm-bindgen glue and leaves it whole,
+// and copies start.js as it is: terser (tools/package.json, on the PATH that
+// `make` sets, as wasm-opt is) minifies both. The glue is an ES module;
+// start.js a classic script. No page names either by an integrity hash
+// (withCodeAfterPaint takes the glue's preload out), so nothing else changes.
+async function minifyScripts(root) {
+  const scripts = (await readdir(root)).filter((name) => /^secret-speech-[0-9a-f]+\.js$/.test(name)).map((name) => [name, true]);
+  scripts.push(['start.js', false]);
+  for (const [name, isModule] of scripts) {
+    const path = join(root, name);
+    execFileSync('terser', [path, ...(isModule ? ['--module'] : []), '--compress', '--mangle', '--output', path], { stdio: 'inherit' });
+  }
 }
 
 // Trunk starts the code as the page is parsed: an inline module that imports
