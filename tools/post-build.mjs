@@ -22,8 +22,9 @@
 // `trunk serve` rewrites its inline reload script as it serves the page, so
 // no hash written here could match it.
 //
-// Node with no npm imports; the tools it runs (cargo, terser) are on the
-// PATH `make` sets. Running it twice on one folder gives the same result.
+// Node with no npm imports; it runs cargo and the terser that `make`
+// installs in tools/node_modules. Running it twice on one folder gives the
+// same result.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -73,16 +74,20 @@ function prerender(root) {
 }
 
 // Trunk's own minifier fails on the wasm-bindgen glue and leaves it whole,
-// and copies start.js as it is: terser (tools/package.json, on the PATH that
-// `make` sets, as wasm-opt is) minifies both. The glue is an ES module;
-// start.js a classic script. No page names either by an integrity hash
-// (withCodeAfterPaint takes the glue's preload out), so nothing else changes.
+// and copies start.js as it is: terser (tools/package.json, installed by
+// `make`) minifies both. The glue is an ES module; start.js a classic
+// script. Each is marked as minified, so a second run leaves it as it is. No
+// page names either by an integrity hash (withCodeAfterPaint takes the
+// glue's preload out), so nothing else changes.
 async function minifyScripts(root) {
+  const MINIFIED = '/* minified by tools/post-build.mjs */';
+  const terser = join(tools, 'node_modules', '.bin', 'terser');
   const scripts = (await readdir(root)).filter((name) => /^secret-speech-[0-9a-f]+\.js$/.test(name)).map((name) => [name, true]);
   scripts.push(['start.js', false]);
   for (const [name, isModule] of scripts) {
     const path = join(root, name);
-    execFileSync('terser', [path, ...(isModule ? ['--module'] : []), '--compress', '--mangle', '--output', path], { stdio: 'inherit' });
+    if ((await readFile(path, 'utf8')).startsWith(MINIFIED)) continue;
+    execFileSync(terser, [path, ...(isModule ? ['--module'] : []), '--compress', '--mangle', '--format', `preamble='${MINIFIED}'`, '--output', path], { stdio: 'inherit' });
   }
 }
 
