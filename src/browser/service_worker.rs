@@ -16,7 +16,7 @@ use super::storage::{self, Store};
 const WORKER_URL: &str = "./sw.js";
 
 /// Registers the service worker once the page has loaded, so its downloads do
-/// not compete with the first visit's own.
+/// not compete with the first visit's own, and never in the app's first task.
 pub fn register() {
     // A development build's sw.js only retires workers that a release build
     // left behind; the browser finds it without being asked.
@@ -28,7 +28,8 @@ pub fn register() {
         .document()
         .is_some_and(|document| document.ready_state() == "complete");
     if loaded {
-        register_now();
+        // In a task of its own: not part of the app's first one.
+        gloo::timers::callback::Timeout::new(0, register_now).forget();
     } else {
         gloo::events::EventListener::once(&window, "load", |_| register_now()).forget();
     }
