@@ -128,7 +128,9 @@ async function measure(builds) {
           `median of ${paintRuns} loads: the first paint, the view's own words (a station's first quotation, else its heading), ` +
           'the same with the wasm blocked (what a visitor reads before the code arrives; "never" if only the app shows them), ' +
           'the frame in which the app has drawn the view, and how long the app took to draw it over the prerendered page ' +
-          '(its performance measure, from taking the page away to the drawn page\'s first effect: one task).',
+          '(its performance measure, from taking the page away to the drawn page\'s first effect; the swap itself is ' +
+          'in one task, and the effects may run in the next), ' +
+          'and the long tasks until then: the longest, and their time over 50 ms summed (Total Blocking Time, measured).',
       );
       const screens = await measureFirstScreen(urls, PAGES, { runs: paintRuns });
       each((b, r) => {
@@ -228,6 +230,8 @@ function compare(current, base) {
     add(`${page.page}: words, wasm blocked ms`, Math.round(page.wordsBlocked), Math.round(other.wordsBlocked));
     add(`${page.page}: app view ms (4x CPU, slow 4G)`, Math.round(page.app), Math.round(other.app));
     add(`${page.page}: take-over task ms (4x CPU)`, Math.round(page.takeOver), Math.round(other.takeOver));
+    add(`${page.page}: longest task ms (4x CPU, slow 4G)`, Math.round(page.longestTask), Math.round(other.longestTask));
+    add(`${page.page}: blocking ms, over 50 ms summed`, Math.round(page.blocking), Math.round(other.blocking));
   }
   for (const [i, row] of (current.inp ?? []).entries()) {
     const other = base.inp?.[i];
