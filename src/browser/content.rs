@@ -24,8 +24,10 @@ pub async fn load_exhibit(language: &str) -> Result<Exhibit, Vec<Problem>> {
             message: format!("could not be loaded ({reason}); check that the file was deployed beside index.html"),
         }]
     })?;
+    let value = check::parse(&path, &text)?;
+    super::next_task().await;
     // Image files are not fetched to check them: a missing one shows its alt text.
-    check::load(&path, &text, &|_| true)
+    check::examine(&path, &text, &value, &|_| true)
 }
 
 /// The request `start.js` began for `url` while the wasm was still on its

@@ -24,16 +24,6 @@ thread_local! {
     static FOCUSED: Cell<Option<u32>> = const { Cell::new(None) };
 }
 
-/// Lets the browser have a turn (input, paint) before the take-over, so
-/// loading the content and drawing the page are two tasks instead of one
-/// long one that would hold every tap back.
-pub async fn next_task() {
-    let turn = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(turn).await;
-}
-
 /// Removes the prerendered page, once the content is loaded and just before
 /// the exhibit draws its first page (or its content error page).
 pub fn dismiss() {

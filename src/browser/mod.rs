@@ -11,3 +11,13 @@ pub mod panic;
 pub mod record;
 pub mod service_worker;
 pub mod storage;
+
+/// Lets the browser have a turn (input, paint) before the work that
+/// follows: the app's start is several tasks (parsing the content, checking
+/// it, drawing the page), not one long one that would hold every tap back.
+pub async fn next_task() {
+    let turn = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(turn).await;
+}

@@ -40,19 +40,32 @@ impl fmt::Display for Problem {
 /// image path (relative to `assets/`) names a real file; the app, which
 /// cannot cheaply ask, passes `|_| true` and lets the image show its alt text.
 pub fn load(file: &str, text: &str, image_exists: &dyn Fn(&str) -> bool) -> Result<Exhibit, Vec<Problem>> {
-    let value: Value = match serde_json::from_str(text) {
-        Ok(value) => value,
-        Err(error) => {
-            let message = syntax_message(&error);
-            return Err(vec![Problem {
-                file: file.to_string(),
-                line: error.line().max(1),
-                column: char_column(text, error.line(), error.column()).max(1),
-                path: String::new(),
-                message,
-            }]);
-        }
-    };
+    let value = parse(file, text)?;
+    examine(file, text, &value, image_exists)
+}
+
+/// The first half of `load`: the file as JSON, or its syntax error. The app
+/// lets the browser have a turn between the halves.
+pub fn parse(file: &str, text: &str) -> Result<Value, Vec<Problem>> {
+    serde_json::from_str(text).map_err(|error| {
+        vec![Problem {
+            file: file.to_string(),
+            line: error.line().max(1),
+            column: char_column(text, error.line(), error.column()).max(1),
+            path: String::new(),
+            message: syntax_message(&error),
+        }]
+    })
+}
+
+/// The second half of `load`: the parsed file `value` (of `text`) as an
+/// exhibit, or every problem in it.
+pub fn examine(
+    file: &str,
+    text: &str,
+    value: &Value,
+    image_exists: &dyn Fn(&str) -> bool,
+) -> Result<Exhibit, Vec<Problem>> {
     let mut report = Report {
         file,
         text,
@@ -65,9 +78,9 @@ pub fn load(file: &str, text: &str, image_exists: &dyn Fn(&str) -> bool) -> Resu
             "appears twice in the same object; keep one (the last one would silently win)",
         );
     }
-    report.empty_strings(&value, "");
+    report.empty_strings(value, "");
     let mut found = Vec::new();
-    let exhibit = decode::exhibit(&value, &mut found);
+    let exhibit = decode::exhibit(value, &mut found);
     for (path, message) in found {
         report.problem(&path, message);
     }

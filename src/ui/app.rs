@@ -66,7 +66,7 @@ pub fn app(start: &Place) -> Html {
             crate::browser::language::apply(language);
             wasm_bindgen_futures::spawn_local(async move {
                 let loaded = crate::browser::content::load_exhibit(language.code()).await;
-                crate::browser::first_screen::next_task().await;
+                crate::browser::next_task().await;
                 // The prerendered page goes in the same task as the first
                 // page is drawn (Yew builds the whole tree before it yields to
                 // the browser), so no frame shows both, or neither.
