@@ -49,14 +49,14 @@
   // comparison's view, the quiz's pointer). Kept in every address of the
   // visit: here on the prerendered page's links, and by the app, which
   // reads them from here (src/browser/address.rs).
+  // The app takes them as they came (a signed token stays byte for byte).
   const own = ['lang', 'comparison', 'mode', 'at', 'step', 'from'];
-  const hostPairs = [...query].filter(([key]) => !own.includes(key));
-  // For the app, as they came (a signed token stays byte for byte).
   window.exhibitHostPairs = location.search
     .slice(1)
     .split('&')
     .filter((pair) => pair && !own.includes(new URLSearchParams(pair).keys().next().value))
     .join('&');
+  const hostPairs = [...new URLSearchParams(window.exhibitHostPairs)];
 
   // Where this page is: its language, and its view under the language's folder.
   let view = location.pathname.startsWith(root.pathname) ? location.pathname.slice(root.pathname.length) : '';

@@ -44,7 +44,7 @@ const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
 
 if (release) {
   prerender(folder);
-  await minifyScripts(folder);
+  await minifyScripts(folder, codeFiles(await readFile(join(folder, 'index.html'), 'utf8')).glue);
   const files = (await listFiles(folder)).filter((path) => path !== WORKER);
   const pages = new Map();
   for (const path of files.filter((path) => path.endsWith('.html'))) {
@@ -79,12 +79,10 @@ function prerender(root) {
 // script. Each is marked as minified, so a second run leaves it as it is. No
 // page names either by an integrity hash (withCodeAfterPaint takes the
 // glue's preload out), so nothing else changes.
-async function minifyScripts(root) {
+async function minifyScripts(root, glue) {
   const MINIFIED = '/* minified by tools/post-build.mjs */';
   const terser = join(tools, 'node_modules', '.bin', 'terser');
-  const scripts = (await readdir(root)).filter((name) => /^secret-speech-[0-9a-f]+\.js$/.test(name)).map((name) => [name, true]);
-  scripts.push(['start.js', false]);
-  for (const [name, isModule] of scripts) {
+  for (const [name, isModule] of [[glue, true], ['start.js', false]]) {
     const path = join(root, name);
     if ((await readFile(path, 'utf8')).startsWith(MINIFIED)) continue;
     execFileSync(terser, [path, ...(isModule ? ['--module'] : []), '--compress', '--mangle', '--format', `preamble='${MINIFIED}'`, '--output', path], { stdio: 'inherit' });
@@ -99,15 +97,22 @@ async function minifyScripts(root) {
 // So the code never competes with the page's own first paint, and the
 // page's largest text is painted before any of the code is asked for.
 function withCodeAfterPaint(html) {
-  const loader = html.match(/<script type=["']?module["']?>import init, \* as bindings from '\.\/([^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '\.\/([^']+\.wasm)' \}\);[\s\S]*?<\/script>/);
-  if (!loader) {
-    if (/<meta name=exhibit-code /.test(html)) return html;
-    throw new Error("the page has neither Trunk's module loader nor <meta name=exhibit-code>; the code would never start");
-  }
-  const [, glue, wasm] = loader;
+  const { loader, glue, wasm } = codeFiles(html);
+  if (!loader) return html;
   return html
-    .replace(loader[0], `<meta name=exhibit-code content="${glue} ${wasm}">`)
+    .replace(loader, `<meta name=exhibit-code content="${glue} ${wasm}">`)
     .replace(/<link [^>]*rel=["']?(modulepreload|preload)["']?[^>]*>/g, '');
+}
+
+// The JS glue and the wasm a page starts: named by Trunk's inline loader
+// (`loader`, the script itself), or, once a run has taken that out, by
+// <meta name=exhibit-code>.
+function codeFiles(html) {
+  const loader = html.match(/<script type=["']?module["']?>import init, \* as bindings from '\.\/([^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '\.\/([^']+\.wasm)' \}\);[\s\S]*?<\/script>/);
+  if (loader) return { loader: loader[0], glue: loader[1], wasm: loader[2] };
+  const meta = html.match(/<meta name=exhibit-code content="?([^ "]+) ([^ ">]+)"?>/);
+  if (meta) return { glue: meta[1], wasm: meta[2] };
+  throw new Error("the page has neither Trunk's module loader nor <meta name=exhibit-code>; the code would never start");
 }
 
 // The policy. A <meta> policy cannot carry `frame-ancestors` (browsers

@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { distDir } from './deploy.js';
 import { serveHosts } from './hosts/server.js';
 import { answerByMouse, current, next } from './quiz-helpers.js';
-import { test, expect, holdCode, watchForErrors, watchForWarnings } from './support.js';
+import { test, expect, expectExhibitShown, holdCode, watchForErrors, watchForWarnings } from './support.js';
 
 const tests = fileURLToPath(new URL('..', import.meta.url));
 const repository = resolve(tests, '..');
@@ -92,25 +92,18 @@ function letter(q, id) {
   return 'abcdefghijklmnopqrstuvwxyz0123456789'[(q.choices ?? q.items).findIndex((c) => c.id === id)];
 }
 
-/**
- * Waits for the app to take the frame's prerendered page over: until then
- * its links are page loads and its buttons do nothing (src/bin/prerender.rs).
- */
-async function takenOver(exhibitPage) {
-  await expect(exhibitPage.frame.locator('#first-screen')).toHaveCount(0);
-  await expect(exhibitPage.frame.locator('#app main')).toBeAttached();
-}
-
 /** Follows the header's link to the quiz, as a learner would after launch. */
 async function openQuiz(exhibitPage) {
-  await takenOver(exhibitPage);
+  // Until the app has taken the frame's prerendered page over, its links
+  // are page loads and its buttons do nothing (src/bin/prerender.rs).
+  await expectExhibitShown(exhibitPage.frame);
   await exhibitPage.frame.getByRole('navigation', { name: 'Exhibit' }).getByRole('link', { name: 'Quiz' }).click();
 }
 
 async function startQuiz(exhibitPage) {
   await openQuiz(exhibitPage);
   await expect(exhibitPage.getByRole('heading', { level: 1, name: exhibit.quiz.title })).toBeVisible();
-  await takenOver(exhibitPage);
+  await expectExhibitShown(exhibitPage.frame);
   await exhibitPage.getByRole('button', { name: 'Start the quiz' }).click();
 }
 
@@ -414,7 +407,7 @@ for (const version of ['12', '2004']) {
     await page.goto(`${host.url}/hosts/lms.html?version=${version}&launch=embed&pkg=/exhibit/`);
     const frame = page.frameLocator('iframe');
     await expect(frame.getByRole('heading', { level: 1, name: exhibit.title, exact: true })).toBeVisible();
-    await takenOver(inFrame(page));
+    await expectExhibitShown(frame);
     await frame.getByRole('link', { name: 'Test yourself' }).click();
     await frame.getByRole('button', { name: 'Start the quiz' }).click();
     await answerAndGoOn(inFrame(page), []);
@@ -507,7 +500,7 @@ test.describe('a reader whose browser prefers Russian', () => {
     await expect.poll(() => content()?.url()).toMatch(/\/pkg12\/ru\/index\.html\?scorm=12$/);
     await expect.poll(async () => (await lmsCalls(page)).filter(([m]) => m === 'LMSInitialize')).toHaveLength(1);
     const launched = content().url();
-    await takenOver(exhibitPage);
+    await expectExhibitShown(exhibitPage.frame);
     // Moving and switching language change the view in place: the frame keeps its address.
     await exhibitPage.frame.getByRole('navigation', { name: 'Выставка' }).getByRole('link', { name: 'Хронология' }).click();
     await expect(exhibitPage.getByRole('heading', { level: 1, name: 'Хронология' })).toBeVisible();
@@ -533,7 +526,7 @@ test('SCORM 12: a link followed before the code arrives keeps the launch, and th
   await expect.poll(() => page.frames().find((f) => f.url().includes('/pkg12/quiz/'))?.url()).toMatch(/\/pkg12\/quiz\/index\.html\?scorm=12$/);
   expect(await lmsCalls(page)).toEqual([]);
   release();
-  await takenOver(exhibitPage);
+  await expectExhibitShown(exhibitPage.frame);
   await expect(exhibitPage.getByRole('heading', { level: 1, name: exhibit.quiz.title })).toBeVisible();
   await exhibitPage.getByRole('button', { name: 'Start the quiz' }).click();
   await answerAndGoOn(exhibitPage, []);

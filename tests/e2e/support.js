@@ -107,7 +107,8 @@ export async function openView(page, path) {
  * Waits for the exhibit's own page: the static first screen of index.html
  * has a heading too, so "an h1 is visible" alone can pass before the app has
  * drawn anything. The first screen is removed in the frame the app's first
- * page (or its content error page) appears.
+ * page (or its content error page) appears. `page` may be a frame locator
+ * (the exhibit in a host's or an LMS's frame).
  */
 export async function expectExhibitShown(page) {
   await expect(page.locator('#first-screen')).toHaveCount(0);
