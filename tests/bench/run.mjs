@@ -185,6 +185,10 @@ async function buildBase(rev) {
   await run('git', ['-C', repo, 'worktree', 'add', '--detach', worktree, rev]);
   try {
     await run('cargo', ['fetch', '--quiet'], { cwd: worktree, env });
+    // The base's own build tools (its post-build may run terser from them).
+    if (await stat(join(worktree, 'tools/package-lock.json')).catch(() => null)) {
+      await run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: join(worktree, 'tools'), env });
+    }
     await run('trunk', ['build', '--release'], { cwd: worktree, env });
     await rm(out, { recursive: true, force: true });
     await cp(join(worktree, 'dist'), out, { recursive: true });
