@@ -24,8 +24,8 @@ thread_local! {
     static FOCUSED: Cell<Option<u32>> = const { Cell::new(None) };
 }
 
-/// Removes the prerendered page, once the content is loaded and just before
-/// the exhibit draws its first page (or its content error page).
+/// Removes the prerendered page, as the exhibit draws its first page (or its
+/// content error page): see `ui::app::TakeOver`.
 pub fn dismiss() {
     let document = gloo::utils::document();
     let Some(screen) = document.get_element_by_id(FIRST_SCREEN) else {

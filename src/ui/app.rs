@@ -67,10 +67,6 @@ pub fn app(start: &Place) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let loaded = crate::browser::content::load_exhibit(language.code()).await;
                 crate::browser::next_task().await;
-                // The prerendered page goes in the same task as the first
-                // page is drawn (Yew builds the whole tree before it yields to
-                // the browser), so no frame shows both, or neither.
-                crate::browser::first_screen::dismiss();
                 content.set(match loaded {
                     Ok(exhibit) => Content::Ready(ExhibitHandle(Rc::new(exhibit))),
                     Err(problems) => Content::Broken(Rc::new(problems)),
@@ -105,6 +101,7 @@ pub fn app(start: &Place) -> Html {
                 Content::Loading => html! {},
                 Content::Broken(problems) => html! {
                     <>
+                        <TakeOver />
                         <Header title={None::<AttrValue>} />
                         <ContentError problems={problems.clone()} />
                     </>
@@ -117,15 +114,31 @@ pub fn app(start: &Place) -> Html {
                 Content::Ready(exhibit) => {
                     let basename = address::basename(&place.root, Language::from_tag(&exhibit.0.language).unwrap_or(place.language));
                     let root = html! { <ExhibitRoot key={exhibit.0.language.clone()} exhibit={exhibit.clone()} /> };
-                    match &*in_memory {
+                    let router = match &*in_memory {
                         Some(history) => html! { <Router history={history.clone()} {basename}>{ root }</Router> },
                         None => html! { <BrowserRouter {basename}>{ root }</BrowserRouter> },
-                    }
+                    };
+                    html! { <><TakeOver />{ router }</> }
                 },
             } }
         </ContextProvider<LanguageChoice>>
         </ContextProvider<Place>>
     }
+}
+
+/// Removes the prerendered page, drawn first beside the exhibit's first
+/// page (or its content error page). A component mounted with that page, not
+/// a step when the content arrives: Yew may draw the page in a later task
+/// (its scheduler yields to the browser every 16 ms, even between the App's
+/// render and its providers'), and a frame between would show neither page;
+/// the document would shrink and the browser would move the scroll to the
+/// top. Yew never yields while a new component waits for its first render,
+/// so the rest of the page is drawn in the same task: no frame shows both
+/// pages or neither.
+#[function_component(TakeOver)]
+fn take_over() -> Html {
+    crate::browser::first_screen::dismiss();
+    html! {}
 }
 
 /// The interface text in the page's language.
