@@ -91,7 +91,28 @@ pub fn station_page(props: &StationPageProps) -> Html {
                 View::Lens(lens) => html! { <LensPanel station={index} {lens} /> },
                 View::Compare => html! { <CompareView station={index} /> },
             } }
-            { quotations(&exhibit, messages, index) }
+            <StationBody station={index} />
+            { station_bar(&exhibit, messages, index, lens) }
+        </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StationBodyProps {
+    station: usize,
+}
+
+/// What a station shows in every view: the speech's words, the pictures,
+/// the context and the sources. A component of its own so that a change of
+/// lens, which draws the page again, passes it by: its props are the same.
+#[function_component(StationBody)]
+fn station_body(props: &StationBodyProps) -> Html {
+    let exhibit = use_exhibit();
+    let messages = use_messages();
+    let station = &exhibit.stations[props.station];
+    html! {
+        <>
+            { quotations(&exhibit, messages, props.station) }
             { for station.comparisons.iter().filter_map(|id| exhibit.comparisons.iter().position(|c| &c.id == id)).map(|i| html! {
                 <ComparisonFigure key={i} comparison={i} />
             }) }
@@ -112,8 +133,7 @@ pub fn station_page(props: &StationPageProps) -> Html {
                     }) }
                 </ul>
             </section>
-            { station_bar(&exhibit, messages, index, lens) }
-        </main>
+        </>
     }
 }
 
