@@ -126,9 +126,9 @@ pub fn app(start: &Place) -> Html {
     }
 }
 
-/// Removes the prerendered page, drawn first beside the exhibit's first
-/// page (or its content error page). A component mounted with that page, not
-/// a step when the content arrives: Yew may draw the page in a later task
+/// Removes the prerendered page; mounted beside the exhibit's first page
+/// (or its content error page). A component, not a step taken when the
+/// content arrives: Yew may draw the page in a later task
 /// (its scheduler yields to the browser every 16 ms, even between the App's
 /// render and its providers'), and a frame between would show neither page;
 /// the document would shrink and the browser would move the scroll to the
