@@ -197,11 +197,11 @@ test('the app takes over the page in place: no shift, scroll and focus kept', as
     }).observe({ type: 'layout-shift', buffered: true });
     // What each frame is about to show: the prerendered page (F), the
     // app's (A), both or neither.
-    window.frames = [];
+    window.shown = [];
     const frame = () => {
-      const shown = (document.getElementById('first-screen') ? 'F' : '') + (document.querySelector('#app main') ? 'A' : '');
-      if (window.frames.at(-1) !== shown) window.frames.push(shown);
-      if (shown !== 'A') requestAnimationFrame(frame);
+      const now = (document.getElementById('first-screen') ? 'F' : '') + (document.querySelector('#app main') ? 'A' : '');
+      if (window.shown.at(-1) !== now) window.shown.push(now);
+      if (now !== 'A') requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
   });
@@ -211,7 +211,7 @@ test('the app takes over the page in place: no shift, scroll and focus kept', as
   release();
   await expect(page.locator('#first-screen')).toHaveCount(0);
   await expect(page.locator('#app main h1')).toHaveText('Lenin’s warning');
-  await expect.poll(() => page.evaluate(() => window.frames)).toEqual(['F', 'A']);
+  await expect.poll(() => page.evaluate(() => window.shown)).toEqual(['F', 'A']);
   expect(await page.evaluate(() => window.scrollY)).toBe(before);
   await expect(page.locator('#app .station-nav a.next')).toBeFocused();
   expect(await page.evaluate(() => window.shifts)).toBe(0);
