@@ -64,11 +64,10 @@ mod comparison_slider {
     use super::*;
     use secret_speech::core::check::load;
     use secret_speech::ui::comparison::ComparisonFigure;
+    use secret_speech::ui::router::Router;
     use secret_speech::ui::ExhibitHandle;
     use wasm_bindgen::JsCast;
     use yew::prelude::*;
-    use yew_router::history::{AnyHistory, MemoryHistory};
-    use yew_router::Router;
 
     #[function_component(Harness)]
     fn harness() -> Html {
@@ -78,10 +77,9 @@ mod comparison_slider {
                 load("minimal.json", text, &|_| true).expect("the fixture is sound"),
             ))
         });
-        let history = AnyHistory::from(MemoryHistory::with_entries(vec!["/station/first/speech".to_string()]));
         html! {
             <ContextProvider<ExhibitHandle> context={(*exhibit).clone()}>
-                <Router {history}>
+                <Router base="" memory={Some(AttrValue::from("/station/first/speech"))}>
                     <ComparisonFigure comparison={0} />
                 </Router>
             </ContextProvider<ExhibitHandle>>

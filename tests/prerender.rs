@@ -12,7 +12,6 @@ use secret_speech::core::lens::View;
 use secret_speech::core::messages::Language;
 use secret_speech::ui::prerender::{self, Page};
 use secret_speech::ui::route::{self, Route};
-use yew_router::Routable;
 
 fn exhibit(language: Language) -> Rc<Exhibit> {
     let name = format!("assets/exhibit/{}.json", language.code());

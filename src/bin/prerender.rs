@@ -22,7 +22,6 @@ fn main() -> std::process::ExitCode {
     use secret_speech::core::check;
     use secret_speech::core::messages::Language;
     use secret_speech::ui::{prerender, route};
-    use yew_router::Routable;
 
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [dir] = args.as_slice() else {

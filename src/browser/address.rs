@@ -1,4 +1,5 @@
-//! The address bar as a bookmark of what the visitor is looking at, written
+//! The address bar: where the router reads and writes the view (see
+//! `ui::router`), and a bookmark of what the visitor is looking at, written
 //! without a navigation.
 
 use wasm_bindgen::JsValue;
@@ -13,21 +14,14 @@ use wasm_bindgen::JsValue;
 /// Back, forward and opened links still go through the router, which reads
 /// the query then. History keeps its state object, so nothing else changes.
 pub fn replace_query(query: &str) {
-    let window = gloo::utils::window();
-    let location = window.location();
-    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else {
-        return;
-    };
-    let merged = crate::core::comparison::merge_query(search.trim_start_matches('?'), query);
+    let (path, search) = here();
+    let merged = crate::core::comparison::merge_query(&search, query);
     let url = if merged.is_empty() {
         path
     } else {
         format!("{path}?{merged}")
     };
-    if let Ok(history) = window.history() {
-        let state = history.state().unwrap_or(JsValue::NULL);
-        let _ = history.replace_state_with_url(&state, "", Some(&url));
-    }
+    replace(&url);
 }
 
 thread_local! {
@@ -54,4 +48,38 @@ pub fn keep_host_pairs() {
     if !pairs.is_empty() {
         replace_query(&pairs);
     }
+}
+
+/// The address bar's path and query (without its `?`), as the router
+/// reads them.
+pub fn here() -> (String, String) {
+    let location = gloo::utils::window().location();
+    let path = location.pathname().unwrap_or_else(|_| "/".to_string());
+    let search = location.search().unwrap_or_default();
+    (path, search.trim_start_matches('?').to_string())
+}
+
+/// A new entry in the tab's history, for a move inside the exhibit.
+pub fn push(url: &str) {
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(url));
+    }
+}
+
+/// The current entry rewritten, for the same view at another address (the
+/// language's folder moved).
+pub fn replace(url: &str) {
+    if let Ok(history) = gloo::utils::window().history() {
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(url));
+    }
+}
+
+/// Calls `moved` with the address after each back or forward, while the
+/// returned listener is kept.
+pub fn on_back_or_forward(moved: impl Fn(String, String) + 'static) -> gloo::events::EventListener {
+    gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+        let (path, query) = here();
+        moved(path, query);
+    })
 }

@@ -5,6 +5,7 @@
 //! prerender (which writes them) and the app (which reads its address).
 //! `assets/start.js` follows the same rules before any Rust has loaded.
 
+use super::lens::View;
 use super::messages::Language;
 
 /// The folder a language's pages live in, relative to the exhibit's root:
@@ -38,7 +39,7 @@ pub fn locate<'a>(root: &str, path: &'a str) -> (Language, &'a str) {
 }
 
 /// The router's base for `language`: the root's path plus the language's
-/// folder, without a trailing `/` (yew-router strips one anyway).
+/// folder, without a trailing `/` (a view's path starts with one).
 pub fn basename(root: &str, language: Language) -> String {
     format!("{}{}", root, language_folder(language))
         .trim_end_matches('/')
@@ -79,9 +80,127 @@ pub fn root_from(file: &str) -> String {
     }
 }
 
+/// The exhibit's views, as an address names them from the language's
+/// folder (`/station/x/speech/`). Every path ends in `/`: each view is the
+/// folder of its prerendered file. Ids are slugs (the checker holds them to
+/// lowercase ASCII, digits and `-`), so a path needs no percent-encoding.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Route {
+    Home,
+    /// A station in the visitor's last lens.
+    Station {
+        id: String,
+    },
+    /// A station in a named view: a lens slug or `compare`.
+    StationView {
+        id: String,
+        view: String,
+    },
+    Timeline,
+    Glossary,
+    Quiz,
+    Accessibility,
+    NotFound,
+}
+
+impl Route {
+    pub fn station(id: &str, view: View) -> Route {
+        Route::StationView {
+            id: id.to_string(),
+            view: view.slug().to_string(),
+        }
+    }
+
+    /// The view's path from the language's folder.
+    pub fn to_path(&self) -> String {
+        match self {
+            Route::Home => "/".to_string(),
+            Route::Station { id } => format!("/station/{id}/"),
+            Route::StationView { id, view } => format!("/station/{id}/{view}/"),
+            Route::Timeline => "/timeline/".to_string(),
+            Route::Glossary => "/glossary/".to_string(),
+            Route::Quiz => "/quiz/".to_string(),
+            Route::Accessibility => "/accessibility/".to_string(),
+            Route::NotFound => "/not-found/".to_string(),
+        }
+    }
+
+    /// The view a path from the language's folder names; the trailing `/`
+    /// and a file name `index.html` (a page opened by its file) are
+    /// optional. Anything else is not found.
+    pub fn recognize(path: &str) -> Route {
+        let path = path.strip_suffix("index.html").unwrap_or(path);
+        let mut parts = path.split('/').filter(|part| !part.is_empty());
+        let parts: [Option<&str>; 4] = std::array::from_fn(|_| parts.next());
+        match parts {
+            [None, ..] => Route::Home,
+            [Some("timeline"), None, ..] => Route::Timeline,
+            [Some("glossary"), None, ..] => Route::Glossary,
+            [Some("quiz"), None, ..] => Route::Quiz,
+            [Some("accessibility"), None, ..] => Route::Accessibility,
+            [Some("station"), Some(id), None, _] => Route::Station { id: id.to_string() },
+            [Some("station"), Some(id), Some(view), None] => Route::StationView {
+                id: id.to_string(),
+                view: view.to_string(),
+            },
+            _ => Route::NotFound,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_route_reads_back_from_its_path() {
+        let routes = [
+            Route::Home,
+            Route::Station {
+                id: "the-speech".into(),
+            },
+            Route::StationView {
+                id: "the-speech".into(),
+                view: "compare".into(),
+            },
+            Route::Timeline,
+            Route::Glossary,
+            Route::Quiz,
+            Route::Accessibility,
+            Route::NotFound,
+        ];
+        for route in routes {
+            assert_eq!(Route::recognize(&route.to_path()), route);
+        }
+    }
+
+    #[test]
+    fn a_path_may_drop_its_last_slash_or_name_its_file() {
+        assert_eq!(Route::recognize(""), Route::Home);
+        assert_eq!(Route::recognize("/index.html"), Route::Home);
+        assert_eq!(Route::recognize("/quiz"), Route::Quiz);
+        assert_eq!(Route::recognize("/station/x"), Route::Station { id: "x".into() });
+        assert_eq!(
+            Route::recognize("/station/x/speech/index.html"),
+            Route::StationView {
+                id: "x".into(),
+                view: "speech".into()
+            }
+        );
+    }
+
+    #[test]
+    fn any_other_path_is_not_found() {
+        for path in [
+            "/nowhere/",
+            "/quiz/extra/",
+            "/station/",
+            "/station/x/speech/more/",
+            "/not-found/",
+        ] {
+            assert_eq!(Route::recognize(path), Route::NotFound, "{path}");
+        }
+    }
 
     #[test]
     fn a_view_is_found_under_any_root_and_in_its_language() {

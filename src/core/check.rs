@@ -481,8 +481,11 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
                 self.report.problem(
                     &member(path, field),
                     format!(
-                        "{value} lies outside the image `{}` ({}×{}); use a value from 0 to {limit}",
-                        state.id, state.width, state.height
+                        "{} lies outside the image `{}` ({}×{}); use a value from 0 to {limit}",
+                        crate::core::comparison::coordinate_text(value),
+                        state.id,
+                        state.width,
+                        state.height
                     ),
                 );
             }

@@ -290,9 +290,31 @@ fn hundredths_text(at: f64, length: u32) -> String {
     format!("{}.{:02}", hundredths / 100, hundredths % 100)
 }
 
+/// A point's coordinate in its image, for a leader line's SVG attribute:
+/// to two decimals, written as `Display` writes such a number (`120`,
+/// `412.5`, `3.25`), but with integers, for the reason above.
+pub fn coordinate_text(at: f64) -> String {
+    let hundredths = (at * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let (whole, part) = (hundredths.abs() / 100, hundredths.abs() % 100);
+    match part {
+        0 => format!("{sign}{whole}"),
+        part if part % 10 == 0 => format!("{sign}{whole}.{}", part / 10),
+        part => format!("{sign}{whole}.{part:02}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_coordinate_reads_as_rust_would_write_it() {
+        for at in [0.0, 120.0, 412.5, 3.25, 0.05, 1080.75, -7.5] {
+            assert_eq!(coordinate_text(at), at.to_string());
+        }
+        assert_eq!(coordinate_text(10.004), "10");
+    }
     fn pair() -> Comparison {
         crate::core::fixtures::minimal().comparisons[0].clone()
     }

@@ -4,12 +4,12 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::pages::{
     AccessibilityPage, ContentError, GlossaryPage, Home, NotFound, QuizPage, StationPage, TimelinePage,
 };
 use super::route::Route;
+use super::router::{use_location, use_route, Router};
 use super::shell::{Footer, Header, StorageNoticeBar};
 use super::visitor::{self, LensMemory, VisitorAction, VisitorHandle};
 use crate::browser::record::{open_record, AttemptRecord};
@@ -84,9 +84,7 @@ pub fn app(start: &Place) -> Html {
             let path = location.pathname().unwrap_or_default();
             // The launch file is the home page's: the router sees its folder.
             let path = path.strip_suffix("index.html").unwrap_or(&path).to_string();
-            let history = yew_router::history::MemoryHistory::new();
-            yew_router::history::History::push(&history, path);
-            yew_router::history::AnyHistory::from(history)
+            AttrValue::from(path)
         })
     });
     let choice = LanguageChoice({
@@ -112,13 +110,9 @@ pub fn app(start: &Place) -> Html {
                 // launch file's address: an LMS's file server may serve no
                 // folder (`station/x/`), and a reload must reopen the SCO.
                 Content::Ready(exhibit) => {
-                    let basename = address::basename(&place.root, Language::from_tag(&exhibit.0.language).unwrap_or(place.language));
+                    let base = address::basename(&place.root, Language::from_tag(&exhibit.0.language).unwrap_or(place.language));
                     let root = html! { <ExhibitRoot key={exhibit.0.language.clone()} exhibit={exhibit.clone()} /> };
-                    let router = match &*in_memory {
-                        Some(history) => html! { <Router history={history.clone()} {basename}>{ root }</Router> },
-                        None => html! { <BrowserRouter {basename}>{ root }</BrowserRouter> },
-                    };
-                    html! { <><TakeOver />{ router }</> }
+                    html! { <><TakeOver /><Router {base} memory={(*in_memory).clone()}>{ root }</Router></> }
                 },
             } }
         </ContextProvider<LanguageChoice>>
@@ -207,7 +201,7 @@ fn exhibit_root(props: &ExhibitRootProps) -> Html {
     {
         // A link inside the exhibit names only its view; the host's pairs
         // (`embed=1`, an LMS's own) go back into the address after each move.
-        let location = use_location().map(|l| (l.path().to_string(), l.query_str().to_string()));
+        let location = use_location();
         use_effect_with(location, |_| crate::browser::address::keep_host_pairs());
     }
     {
@@ -215,11 +209,9 @@ fn exhibit_root(props: &ExhibitRootProps) -> Html {
         // prerendered file does.
         let messages = use_messages();
         let exhibit = exhibit.clone();
-        let route = use_route::<Route>();
+        let route = use_route();
         use_effect_with(route, move |route| {
-            if let Some(route) = route {
-                gloo::utils::document().set_title(&super::route::title(&exhibit, messages, route));
-            }
+            gloo::utils::document().set_title(&super::route::title(&exhibit, messages, route));
         });
     }
     html! { <Frame exhibit={props.exhibit.clone()} {visitor} record={(*record).clone()} /> }
@@ -248,7 +240,7 @@ pub fn frame(props: &FrameProps) -> Html {
                 if let Some(notice) = notice { <StorageNoticeBar {notice} /> }
                 <super::lms_notice::LmsNoticeBar />
                 <super::update_notice::UpdateNotice />
-                <Switch<Route> render={switch} />
+                <Routed />
                 <super::focus::FocusOnNavigate />
                 <Footer />
             </ContextProvider<RecordHandle>>
@@ -258,8 +250,10 @@ pub fn frame(props: &FrameProps) -> Html {
     }
 }
 
-fn switch(route: Route) -> Html {
-    match route {
+/// The page the address names.
+#[function_component(Routed)]
+fn routed() -> Html {
+    match use_route() {
         Route::Home => html! { <Home /> },
         Route::Station { id } => html! { <StationPage {id} view={None::<AttrValue>} /> },
         Route::StationView { id, view } => html! { <StationPage {id} view={Some(AttrValue::from(view))} /> },

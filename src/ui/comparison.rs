@@ -9,14 +9,14 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::ui::router::use_location;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::app::{use_exhibit, use_messages};
 use super::text::RichText;
 use crate::core::comparison::{
-    self, label_style, marker_style, numbered, offered_modes, opening_view, percent_at, slider_pair, value_text,
-    visible_states, Mode, SliderKey, View,
+    self, coordinate_text, label_style, marker_style, numbered, offered_modes, opening_view, percent_at, slider_pair,
+    value_text, visible_states, Mode, SliderKey, View,
 };
 use crate::core::content::{Comparison, Hotspot, ImageState, Orientation};
 use crate::core::messages::{fill, Messages};
@@ -46,9 +46,8 @@ pub struct ComparisonFigureProps {
 #[function_component(ComparisonFigure)]
 pub fn comparison_figure(props: &ComparisonFigureProps) -> Html {
     let exhibit = use_exhibit();
-    let location = use_location();
-    let query = location.as_ref().map(|l| l.query_str()).unwrap_or_default();
-    let linked = comparison::from_link(&exhibit.comparisons[props.comparison], query);
+    let query = use_location().query;
+    let linked = comparison::from_link(&exhibit.comparisons[props.comparison], &query);
     html! { <Figure comparison={props.comparison} {linked} /> }
 }
 
@@ -253,7 +252,7 @@ fn markers(
         html! {
             <svg class="leaders" aria-hidden="true" viewBox={format!("0 0 {} {}", state.width, state.height)} preserveAspectRatio="none">
                 { for leaders.iter().filter_map(|(h, _)| h.marker.map(|m| html! {
-                    <line x1={m.x.to_string()} y1={m.y.to_string()} x2={h.x.to_string()} y2={h.y.to_string()} />
+                    <line x1={coordinate_text(m.x)} y1={coordinate_text(m.y)} x2={coordinate_text(h.x)} y2={coordinate_text(h.y)} />
                 })) }
             </svg>
         }

@@ -4,9 +4,9 @@
 //! view is not a new page and keeps focus where it is.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::route::Route;
+use super::router::use_route;
 
 /// The page a route shows, ignoring the view a station is seen in.
 fn page_of(route: Route) -> Route {
@@ -18,7 +18,7 @@ fn page_of(route: Route) -> Route {
 
 #[function_component(FocusOnNavigate)]
 pub fn focus_on_navigate() -> Html {
-    let page = use_route::<Route>().map(page_of);
+    let page = page_of(use_route());
     let first = use_mut_ref(|| true);
     use_effect_with(page, move |_| {
         // The first page of a visit keeps the browser's own starting point.

@@ -5,8 +5,8 @@
 //! runs, a click is caught and the view changes in place, remembering the
 //! lens in the same render.
 
+use crate::ui::router::use_navigator;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::app::use_messages;
 use crate::core::content::LensId;
@@ -36,11 +36,9 @@ pub struct LensSwitchProps {
 #[function_component(LensSwitch)]
 pub fn lens_switch(props: &LensSwitchProps) -> Html {
     let messages = use_messages();
-    let basename = use_navigator()
-        .and_then(|navigator| navigator.basename().map(str::to_string))
-        .unwrap_or_default();
+    let navigator = use_navigator();
     let link = |view: View, classes: Classes, current: bool, label: &'static str| {
-        let href = format!("{basename}{}", Route::station(&props.station, view).to_path());
+        let href = navigator.href(&Route::station(&props.station, view), "");
         let onclick = follow_in_place(props.on_choose.clone(), view);
         html! {
             <a {href} class={classes} aria-current={current.then_some("page")} {onclick}>

@@ -13,6 +13,7 @@ pub mod pages;
 pub mod prerender;
 mod question;
 pub mod route;
+pub mod router;
 mod shell;
 mod text;
 mod update_notice;

@@ -6,11 +6,10 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, History, MemoryHistory};
-use yew_router::prelude::*;
 
 use super::app::{ExhibitHandle, Frame, Place, RecordHandle};
 use super::route::Route;
+use super::router::Router;
 use super::visitor::Visitor;
 use crate::browser::record::AttemptRecord;
 use crate::core::address;
@@ -65,11 +64,6 @@ struct ViewProps {
 fn view(props: &ViewProps) -> Html {
     let visitor = use_reducer(Visitor::first_visit);
     let record = use_memo((), |_| RecordHandle(Rc::new(NoAttempt)));
-    let history = use_memo(props.path.clone(), |path| {
-        let history = MemoryHistory::new();
-        history.push(path.to_string());
-        AnyHistory::from(history)
-    });
     let basename = address::basename("/", props.language);
     let place = Place {
         language: props.language,
@@ -79,7 +73,7 @@ fn view(props: &ViewProps) -> Html {
     };
     html! {
         <ContextProvider<Place> context={place}>
-            <Router history={(*history).clone()} basename={(!basename.is_empty()).then_some(basename)}>
+            <Router base={basename} memory={Some(props.path.clone())}>
                 <Frame exhibit={props.exhibit.clone()} {visitor} record={(*record).clone()} />
             </Router>
         </ContextProvider<Place>>

@@ -6,35 +6,12 @@
 //! Russian pages are the same paths under `ru/` (see `Place`).
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
+pub use crate::core::address::Route;
 use crate::core::content::Exhibit;
 use crate::core::lens::View;
 use crate::core::messages::Messages;
 use crate::ui::lens_switch::lens_label;
-
-#[derive(Debug, Clone, PartialEq, Routable)]
-pub enum Route {
-    #[at("/")]
-    Home,
-    /// A station in the visitor's last lens.
-    #[at("/station/:id/")]
-    Station { id: String },
-    /// A station in a named view: a lens slug or `compare`.
-    #[at("/station/:id/:view/")]
-    StationView { id: String, view: String },
-    #[at("/timeline/")]
-    Timeline,
-    #[at("/glossary/")]
-    Glossary,
-    #[at("/quiz/")]
-    Quiz,
-    #[at("/accessibility/")]
-    Accessibility,
-    #[not_found]
-    #[at("/not-found/")]
-    NotFound,
-}
 
 /// The click handler of a link the running app follows in place: a plain
 /// click is caught and sends `value` to `follow`; a click with a modifier
@@ -47,15 +24,6 @@ pub fn follow_in_place<T: Clone + 'static>(follow: Callback<T>, value: T) -> Cal
             follow.emit(value.clone());
         }
     })
-}
-
-impl Route {
-    pub fn station(id: &str, view: View) -> Route {
-        Route::StationView {
-            id: id.to_string(),
-            view: view.slug().to_string(),
-        }
-    }
 }
 
 /// A view's `<title>`: what it shows, then the exhibit's name. The

@@ -1,8 +1,8 @@
 //! The frame around every page: header with the exhibit's title and
 //! navigation, a storage notice when needed, footer with sources and credits.
 
+use crate::ui::router::{use_location, use_route, Link};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::app::{use_exhibit, use_messages, use_place, LanguageChoice};
 use super::route::{follow_in_place, Route};
@@ -37,7 +37,7 @@ pub fn header(props: &HeaderProps) -> Html {
     {
         // A link followed from the open menu closes it.
         let menu = menu.clone();
-        let route = use_location().map(|l| l.path().to_string());
+        let route = use_location().path;
         use_effect_with(route, move |_| menu.set(false));
     }
     let skip_link = html! {
@@ -59,9 +59,9 @@ pub fn header(props: &HeaderProps) -> Html {
             <div class="site-header-inner">
                 if let Some(title) = props.title.clone() {
                     // On a phone the short name keeps the header to one line.
-                    <p class="site-title"><Link<Route> to={Route::Home}>
+                    <p class="site-title"><Link to={Route::Home}>
                         <span class="title-long">{ title }</span><span class="title-short">{ messages.site_title }</span>
-                    </Link<Route>></p>
+                    </Link></p>
                 } else {
                     <p class="site-title">{ messages.site_title }</p>
                 }
@@ -71,10 +71,10 @@ pub fn header(props: &HeaderProps) -> Html {
                 <div class="site-menu" id="site-menu">
                     if props.title.is_some() {
                         <nav class="site-nav" aria-label={messages.nav_label}>
-                            <Link<Route> to={Route::Home}>{ messages.nav_stations }</Link<Route>>
-                            <Link<Route> to={Route::Timeline}>{ messages.nav_timeline }</Link<Route>>
-                            <Link<Route> to={Route::Glossary}>{ messages.nav_glossary }</Link<Route>>
-                            <Link<Route> to={Route::Quiz}>{ messages.nav_quiz }</Link<Route>>
+                            <Link to={Route::Home}>{ messages.nav_stations }</Link>
+                            <Link to={Route::Timeline}>{ messages.nav_timeline }</Link>
+                            <Link to={Route::Glossary}>{ messages.nav_glossary }</Link>
+                            <Link to={Route::Quiz}>{ messages.nav_quiz }</Link>
                         </nav>
                     }
                     <LanguageSwitch />
@@ -118,7 +118,7 @@ pub fn footer() -> Html {
                     }) }
                 </ul>
             </details>
-            <p><Link<Route> to={Route::Accessibility}>{ messages.accessibility }</Link<Route>></p>
+            <p><Link to={Route::Accessibility}>{ messages.accessibility }</Link></p>
             <ul class="footer-credits">
                 { for exhibit.credits.iter().chain(&exhibit.licence).map(|line| html! { <li>{ line }</li> }) }
             </ul>
@@ -136,7 +136,7 @@ fn language_switch() -> Html {
     let messages = use_messages();
     let place = use_place();
     let choice = use_context::<LanguageChoice>();
-    let view = use_route::<Route>().unwrap_or(Route::NotFound).to_path();
+    let view = use_route().to_path();
     html! {
         <div class="language-switch" role="group" aria-label={messages.language_switch}>
             { for Language::ALL.into_iter().map(|language| {

@@ -1,8 +1,8 @@
 //! Every glossary term of the exhibit, alphabetically, with the station that
 //! explains it.
 
+use crate::ui::router::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::core::lens::{carried_lens, View};
 use crate::core::messages::fill;
@@ -32,9 +32,9 @@ pub fn glossary_page() -> Html {
                         <dd>
                             <RichText text={term.definition.clone()} />
                             { " " }
-                            <Link<Route> to={Route::station(&station.id, View::Lens(lens))}>
+                            <Link to={Route::station(&station.id, View::Lens(lens))}>
                                 { fill(messages.station_link, &[&station.title]) }
-                            </Link<Route>>
+                            </Link>
                             <span class="entry-sources">{ fill(messages.source_line, &[&exhibit.cited(&term.sources)]) }</span>
                         </dd>
                     </div>

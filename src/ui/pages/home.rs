@@ -1,8 +1,8 @@
 //! The entrance: what the speech was, and the path through the stations with
 //! marks for those already visited.
 
+use crate::ui::router::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::core::lens::{carried_lens, View};
 use crate::core::messages::fill;
@@ -23,11 +23,11 @@ pub fn home() -> Html {
             <h1>{ &exhibit.title }</h1>
             <p class="intro">{ &exhibit.intro }</p>
             <div class="home-entries">
-                <Link<Route> to={Route::station(&exhibit.stations[0].id, View::Lens(lens))} classes="button">
+                <Link to={Route::station(&exhibit.stations[0].id, View::Lens(lens))} classes="button">
                     { if visited == 0 { messages.start_exhibit } else { messages.first_station } }
-                </Link<Route>>
-                <Link<Route> to={Route::Timeline} classes="button secondary">{ messages.nav_timeline }</Link<Route>>
-                <Link<Route> to={Route::Quiz} classes="button secondary">{ messages.test_yourself }</Link<Route>>
+                </Link>
+                <Link to={Route::Timeline} classes="button secondary">{ messages.nav_timeline }</Link>
+                <Link to={Route::Quiz} classes="button secondary">{ messages.test_yourself }</Link>
             </div>
             <h2 id="path-heading">{ messages.the_stations }</h2>
             <p class="path-progress">
@@ -53,7 +53,7 @@ pub fn home() -> Html {
                                 <img class="station-thumbnail" src={format!("assets/{}", state.image)} alt="" width={state.width.to_string()}
                                     height={state.height.to_string()} loading="lazy" decoding="async" />
                             }
-                            <Link<Route> to={Route::station(&station.id, View::Lens(lens))}>{ &station.title }</Link<Route>>
+                            <Link to={Route::station(&station.id, View::Lens(lens))}>{ &station.title }</Link>
                             if seen { <span class="visited-mark">{ messages.visited }</span> }
                             <p>{ &station.summary }</p>
                         </li>

@@ -1,7 +1,7 @@
 //! An address the exhibit does not have, with a way back.
 
+use crate::ui::router::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::ui::app::use_messages;
 use crate::ui::route::Route;
@@ -13,7 +13,7 @@ pub fn not_found() -> Html {
         <main id="main" class="page" tabindex="-1">
             <h1>{ messages.not_found }</h1>
             <p>{ messages.not_found_text }</p>
-            <p><Link<Route> to={Route::Home} classes="button">{ messages.go_home }</Link<Route>></p>
+            <p><Link to={Route::Home} classes="button">{ messages.go_home }</Link></p>
         </main>
     }
 }

@@ -5,8 +5,8 @@
 
 use std::rc::Rc;
 
+use crate::ui::router::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::core::content::{Question, Quiz};
 use crate::core::lens::{View, DEFAULT_LENS};
@@ -256,20 +256,15 @@ fn evidence_link(props: &EvidenceLinkProps) -> Html {
         return html! {};
     };
     let route = Route::station(&station.id, View::Lens(evidence.lens.unwrap_or(DEFAULT_LENS)));
-    let query: Vec<(&'static str, String)> = match &evidence.comparison {
-        Some(comparison) => {
-            let mut q = vec![("comparison", comparison.clone()), ("from", "quiz".to_string())];
-            if let Some(step) = &evidence.step {
-                q.push(("mode", "steps".to_string()));
-                q.push(("step", step.clone()));
-            }
-            q
-        }
-        None => vec![("from", "quiz".to_string())],
+    // Ids and slugs only, so nothing to percent-encode.
+    let query = match (&evidence.comparison, &evidence.step) {
+        (Some(comparison), Some(step)) => format!("comparison={comparison}&from=quiz&mode=steps&step={step}"),
+        (Some(comparison), None) => format!("comparison={comparison}&from=quiz"),
+        (None, _) => "from=quiz".to_string(),
     };
     html! {
         <p class="evidence-link">
-            <Link<Route, Vec<(&'static str, String)>> to={route} {query}>{ fill(messages.see_evidence, &[&station.title]) }</Link<Route, Vec<(&'static str, String)>>>
+            <Link to={route} query={query}>{ fill(messages.see_evidence, &[&station.title]) }</Link>
         </p>
     }
 }

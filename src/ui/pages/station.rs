@@ -3,8 +3,8 @@
 //! words, the picture, the longer context and the sources, with previous
 //! and next always at hand.
 
+use crate::ui::router::{use_location, use_navigator, Link};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::core::content::{Exhibit, LensId};
 use crate::core::lens::{carried_lens, resolve, AddressNotice, Resolved, View};
@@ -31,7 +31,7 @@ pub fn station_page(props: &StationPageProps) -> Html {
     let messages = use_messages();
     let visitor = use_lens_memory();
     let navigator = use_navigator();
-    let from_quiz = use_location().is_some_and(|l| l.query_str().contains("from=quiz"));
+    let from_quiz = use_location().query.contains("from=quiz");
     let remembered = visitor.lens;
     let resolved = resolve(&exhibit, &props.id, props.view.as_deref(), remembered);
     {
@@ -62,9 +62,7 @@ pub fn station_page(props: &StationPageProps) -> Html {
             if let View::Lens(lens) = view {
                 visitor.dispatch(VisitorAction::ChooseLens(lens));
             }
-            if let Some(navigator) = &navigator {
-                navigator.push(&Route::station(&id, view));
-            }
+            navigator.push(&Route::station(&id, view), "");
         })
     };
     let announcement = match view {
@@ -74,7 +72,7 @@ pub fn station_page(props: &StationPageProps) -> Html {
     html! {
         <main id="main" class="page station" tabindex="-1">
             if from_quiz {
-                <p class="back-to-quiz"><Link<Route> to={Route::Quiz}>{ messages.back_to_quiz }</Link<Route>></p>
+                <p class="back-to-quiz"><Link to={Route::Quiz}>{ messages.back_to_quiz }</Link></p>
             }
             <p class="station-number">{ fill(messages.station_number, &[&(index + 1).to_string(), &exhibit.stations.len().to_string()]) }</p>
             <h1>{ &station.title }</h1>
@@ -181,29 +179,29 @@ fn station_bar(exhibit: &Exhibit, messages: &'static Messages, index: usize, len
     html! {
         <nav class="station-nav" aria-label={messages.nav_stations}>
             if let Some((i, previous)) = previous {
-                <Link<Route> to={Route::station(&previous.id, view)} classes="previous">
+                <Link to={Route::station(&previous.id, view)} classes="previous">
                     <span aria-hidden="true">{ "◀ " }</span>
                     <span>
                         <span class="visually-hidden">{ fill(messages.previous, &[""]) }</span>
                         { (i + 1).to_string() }
                         <span class="bar-title">{ format!(". {}", previous.title) }</span>
                     </span>
-                </Link<Route>>
+                </Link>
             } else {
                 <span class="previous"></span>
             }
             <span class="bar-place">{ fill(messages.station_number, &[&(index + 1).to_string(), &total]) }</span>
             if let Some((i, next)) = next {
-                <Link<Route> to={Route::station(&next.id, view)} classes="next">
+                <Link to={Route::station(&next.id, view)} classes="next">
                     <span>
                         <span class="visually-hidden">{ fill(messages.next, &[""]) }</span>
                         { (i + 1).to_string() }
                         <span class="bar-title">{ format!(". {}", next.title) }</span>
                     </span>
                     <span aria-hidden="true">{ " ▶" }</span>
-                </Link<Route>>
+                </Link>
             } else {
-                <Link<Route> to={Route::Quiz} classes="next">{ messages.nav_quiz }<span aria-hidden="true">{ " ▶" }</span></Link<Route>>
+                <Link to={Route::Quiz} classes="next">{ messages.nav_quiz }<span aria-hidden="true">{ " ▶" }</span></Link>
             }
         </nav>
     }

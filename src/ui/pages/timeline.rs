@@ -1,8 +1,8 @@
 //! The dated events of the story, grouped by year, as ordered lists that a
 //! screen reader reads in time order.
 
+use crate::ui::router::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::core::lens::View;
 use crate::core::messages::fill;
@@ -46,9 +46,9 @@ pub fn timeline_page() -> Html {
                                     <p class="entry-sources">{ fill(messages.source_line, &[&exhibit.cited(&event.sources)]) }</p>
                                     if let Some(station) = station {
                                         <p class="timeline-station">
-                                            <Link<Route> to={Route::station(&station.id, View::Lens(lens))}>
+                                            <Link to={Route::station(&station.id, View::Lens(lens))}>
                                                 { fill(messages.station_link, &[&station.title]) }
-                                            </Link<Route>>
+                                            </Link>
                                         </p>
                                     }
                                 </li>
