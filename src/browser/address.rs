@@ -12,7 +12,7 @@ use wasm_bindgen::JsValue;
 /// divider and step) so the link reopens it, and the router would treat it
 /// as a new location and render the whole page again on every slider step.
 /// Back, forward and opened links still go through the router, which reads
-/// the query then. History keeps its state object, so nothing else changes.
+/// the query then.
 pub fn replace_query(query: &str) {
     let (path, search) = here();
     let merged = crate::core::comparison::merge_query(&search, query);
@@ -66,8 +66,8 @@ pub fn push(url: &str) {
     }
 }
 
-/// The current entry rewritten, for the same view at another address (the
-/// language's folder moved).
+/// The current entry rewritten in place: the same view at another address
+/// (the language's folder moved), or its query brought up to date.
 pub fn replace(url: &str) {
     if let Ok(history) = gloo::utils::window().history() {
         let state = history.state().unwrap_or(JsValue::NULL);

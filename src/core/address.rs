@@ -129,11 +129,18 @@ impl Route {
     /// and a file name `index.html` (a page opened by its file) are
     /// optional. Anything else is not found.
     pub fn recognize(path: &str) -> Route {
-        let path = path.strip_suffix("index.html").unwrap_or(path);
-        let mut parts = path.split('/').filter(|part| !part.is_empty());
+        let path = path.strip_suffix("/index.html").unwrap_or(path);
+        let path = path.strip_prefix('/').unwrap_or(path);
+        let path = path.strip_suffix('/').unwrap_or(path);
+        if path.is_empty() {
+            return Route::Home;
+        }
+        if path.split('/').any(str::is_empty) {
+            return Route::NotFound;
+        }
+        let mut parts = path.split('/');
         let parts: [Option<&str>; 4] = std::array::from_fn(|_| parts.next());
         match parts {
-            [None, ..] => Route::Home,
             [Some("timeline"), None, ..] => Route::Timeline,
             [Some("glossary"), None, ..] => Route::Glossary,
             [Some("quiz"), None, ..] => Route::Quiz,
@@ -197,6 +204,8 @@ mod tests {
             "/station/",
             "/station/x/speech/more/",
             "/not-found/",
+            "//quiz/",
+            "/station//x/",
         ] {
             assert_eq!(Route::recognize(path), Route::NotFound, "{path}");
         }

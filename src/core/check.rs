@@ -90,7 +90,7 @@ pub fn examine(
     match exhibit {
         Some(exhibit) if report.problems.is_empty() => Ok(exhibit),
         _ => {
-            report.problems.sort_by_key(|p| (p.line, p.column));
+            super::order::sort_by(&mut report.problems, |a, b| (a.line, a.column).cmp(&(b.line, b.column)));
             report.problems.dedup();
             Err(report.problems)
         }

@@ -107,7 +107,9 @@ pub fn numbered(comparison: &Comparison) -> Vec<(usize, &Hotspot, &ImageState)> 
             Some((at, h, &comparison.states[at]))
         })
         .collect();
-    list.sort_by(|(ia, a, _), (ib, b, _)| ia.cmp(ib).then(a.y.total_cmp(&b.y)).then(a.x.total_cmp(&b.x)));
+    super::order::sort_by(&mut list, |(ia, a, _), (ib, b, _)| {
+        ia.cmp(ib).then(a.y.total_cmp(&b.y)).then(a.x.total_cmp(&b.x))
+    });
     list.into_iter()
         .enumerate()
         .map(|(i, (_, h, s))| (i + 1, h, s))

@@ -11,6 +11,7 @@ mod fixtures;
 pub mod lens;
 pub mod marks;
 pub mod messages;
+pub mod order;
 pub mod progress;
 pub mod quiz;
 #[cfg(not(target_arch = "wasm32"))]

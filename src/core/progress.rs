@@ -82,8 +82,13 @@ impl Progress {
     /// Joins what was stored with what this visit did before storage was read
     /// (or in another tab): visits add up, and this visit's lens wins.
     pub fn merge(&self, current: &Progress) -> Progress {
+        // Inserted one by one here and below: collecting into a set sorts
+        // first, which would bring a sort's code into the wasm (see
+        // `core::order`) for lists that are already in order.
+        let mut visited = self.visited.clone();
+        visited.extend(current.visited.iter().cloned());
         Progress {
-            visited: self.visited.union(&current.visited).cloned().collect(),
+            visited,
             lens: current.lens.or(self.lens),
         }
     }
@@ -91,8 +96,8 @@ impl Progress {
     /// Drops stations the content no longer has, so a renamed station does not
     /// count towards progress forever.
     pub fn retain_stations<'a>(&mut self, ids: impl IntoIterator<Item = &'a str>) {
-        let known: BTreeSet<&str> = ids.into_iter().collect();
-        self.visited.retain(|id| known.contains(id.as_str()));
+        let known: Vec<&str> = ids.into_iter().collect();
+        self.visited.retain(|id| known.contains(&id.as_str()));
     }
 }
 
@@ -111,14 +116,13 @@ fn read_stored(value: &Value) -> Option<Stored> {
         None | Some(Value::Null) => None,
         Some(lens) => Some(LensId::from_slug(lens.as_str()?)?),
     };
+    let mut visited = BTreeSet::new();
+    for id in object.get("visited")?.as_array()? {
+        visited.insert(id.as_str()?.to_string());
+    }
     Some(Stored {
         version: u32::try_from(object.get("version")?.as_u64()?).ok()?,
-        visited: object
-            .get("visited")?
-            .as_array()?
-            .iter()
-            .map(|id| id.as_str().map(str::to_string))
-            .collect::<Option<_>>()?,
+        visited,
         lens,
     })
 }

@@ -7,7 +7,7 @@
 //! Ours rather than a router crate's: the exhibit needs one route type,
 //! paths without parameters to decode, and no state object in history, and
 //! a router crate's generic machinery (route tables, typed queries, history
-//! state with ids) cost the wasm about 15 KB gzip and each move 20–30 ms on
+//! state with ids) cost the wasm about 26 KB gzip and each move 20–30 ms on
 //! a slow phone.
 
 use yew::prelude::*;
@@ -35,11 +35,13 @@ impl Location {
 
 /// Moves to another view. `base` is the root's path and the language's
 /// folder, without the last `/` (`/c/ex/ru`, or empty at a host's root).
+/// Equal from one move to the next (the setter is the same state's), so the
+/// links and pages that only move are not drawn again on every move.
 #[derive(Clone, PartialEq)]
 pub struct Navigator {
     base: AttrValue,
     in_memory: bool,
-    moved: Callback<Location>,
+    moved: UseStateSetter<Location>,
 }
 
 impl Navigator {
@@ -66,7 +68,7 @@ impl Navigator {
         if !self.in_memory {
             address::push(&next.url());
         }
-        self.moved.emit(next);
+        self.moved.set(next);
     }
 }
 
@@ -106,6 +108,11 @@ pub fn router(props: &RouterProps) -> Html {
     let mut here = (*location).clone();
     let old = std::mem::replace(&mut *base.borrow_mut(), props.base.clone());
     if old != props.base {
+        if !in_memory {
+            // The address may hold more than the router last saw: a
+            // comparison's view, written in place (`address::replace_query`).
+            here.query = address::here().1.into();
+        }
         let view = here.path.strip_prefix(old.as_str()).unwrap_or(&here.path);
         let view = if view.starts_with('/') {
             view.to_string()
@@ -135,10 +142,7 @@ pub fn router(props: &RouterProps) -> Html {
     let navigator = Navigator {
         base: props.base.clone(),
         in_memory,
-        moved: {
-            let location = location.setter();
-            Callback::from(move |next| location.set(next))
-        },
+        moved: location.setter(),
     };
     html! {
         <ContextProvider<Navigator> context={navigator}>

@@ -28,6 +28,20 @@ test('the slider follows a mouse drag and the link remembers where it stopped', 
   expect(errors).toEqual([]);
 });
 
+test('a change of language keeps where the slider was left, in the address and on screen', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto(commissar);
+  const divider = comparison(page, 'The vanished commissar').getByRole('slider');
+  await divider.focus();
+  await page.keyboard.press('Home');
+  await expect(divider).toHaveAttribute('aria-valuenow', '0');
+  await expect(page).toHaveURL(/at=0/);
+  await page.getByRole('group', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click();
+  await expect(page).toHaveURL(/\/ru\/station\/congress-of-victors\/speech\/\?(.*&)?comparison=vanished-commissar&(.*&)?at=0/);
+  await expect(page.getByRole('main').getByRole('slider').first()).toHaveAttribute('aria-valuenow', '0');
+  expect(errors).toEqual([]);
+});
+
 test('the slider moves by keyboard: arrows, Shift+arrows, Page keys, Home and End', async ({ page }) => {
   await page.goto(commissar);
   const divider = comparison(page, 'The vanished commissar').getByRole('slider');

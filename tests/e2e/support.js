@@ -83,8 +83,8 @@ export async function holdCode(page) {
 /**
  * Opens the view at `path` (from the exhibit's root: '', 'ru/glossary/',
  * 'station/x/speech/'). When the app already runs in that language, it moves
- * there as its own links do (history.pushState, then the popstate the
- * router listens to), with no page load; else the page is loaded. For tests
+ * there with no page load (history.pushState, then a popstate, which the
+ * router follows as it follows back and forward); else the page is loaded. For tests
  * that look at many views; a test of arriving at a page uses `page.goto`.
  */
 export async function openView(page, path) {

@@ -16,17 +16,23 @@ pub fn glossary_page() -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
     let lens = carried_lens(View::Compare, use_lens_memory().lens);
+    // Each key is made once, not at every comparison.
     let mut terms: Vec<_> = exhibit
         .stations
         .iter()
-        .flat_map(|station| station.glossary.iter().map(move |term| (term, station)))
+        .flat_map(|station| {
+            station
+                .glossary
+                .iter()
+                .map(move |term| (term.term.to_lowercase(), term, station))
+        })
         .collect();
-    terms.sort_by_key(|(term, _)| term.term.to_lowercase());
+    crate::core::order::sort_by(&mut terms, |a, b| a.0.cmp(&b.0));
     html! {
         <main id="main" class="page glossary" tabindex="-1">
             <h1>{ messages.glossary }</h1>
             <dl class="glossary-list">
-                { for terms.into_iter().map(|(term, station)| html! {
+                { for terms.into_iter().map(|(_, term, station)| html! {
                     <div key={term.id.clone()} class="glossary-entry">
                         <dt>{ &term.term }</dt>
                         <dd>

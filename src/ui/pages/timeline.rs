@@ -19,7 +19,7 @@ pub fn timeline_page() -> Html {
     let mut events: Vec<_> = exhibit.timeline.iter().collect();
     // Sortable dates compare as text; the sort is stable, so same-day events
     // keep the content's order.
-    events.sort_by(|a, b| a.date.cmp(&b.date));
+    crate::core::order::sort_by(&mut events, |a, b| a.date.cmp(&b.date));
     let mut years: Vec<(&str, Vec<_>)> = Vec::new();
     for event in events {
         let year = &event.date[..4];
