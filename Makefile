@@ -20,7 +20,7 @@ export CHROMIUM_PATH := $(CHROMIUM)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 .PHONY: help serve dist package test check-content schema lint test-native test-components test-e2e tools \
-	rust-tools browser node-tools package-tools screenshots bench clean
+	rust-tools browser node-tools package-tools screenshots bench bench-tools clean
 
 help:
 	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080"
@@ -116,7 +116,13 @@ test-e2e: dist package-tools
 # Lighthouse, interaction to next paint, slider drag). `make bench BASE=<rev>`
 # also builds <rev> in a git worktree under /tmp and prints both, with ratios.
 BENCH_PORT ?= 4480
-bench: dist browser node-tools
+# The size profiler the benchmark prints the wasm's largest items with.
+TWIGGY_VERSION := 0.8.0
+bench-tools:
+	@twiggy --version 2>/dev/null | grep -q " $(TWIGGY_VERSION)$$" \
+		|| cargo install twiggy --version $(TWIGGY_VERSION) --locked
+
+bench: dist browser node-tools bench-tools
 	cd tests && node bench/run.mjs --dist ../dist --port $(BENCH_PORT) $(if $(BASE),--base-rev $(BASE))
 
 # Every view at phone and desktop widths, for a person to look at. The server

@@ -2,7 +2,8 @@
 // For a built exhibit folder it prints
 //   1. the bytes of every file a first visit to home loads (raw, gzip, brotli),
 //      code apart from content and images, and what the service worker
-//      precaches afterwards;
+//      precaches afterwards; 1b. where the wasm's bytes are (bench/wasm-top.mjs:
+//      twiggy's largest items and the code by crate);
 //   2. Lighthouse 12.2.3 (mobile, simulated throttling) on home, a station, its
 //      compare view and the quiz, and when each page paints its own words, with
 //      the wasm and with it blocked;
@@ -29,6 +30,7 @@ import { formatSizes, kib, recordFirstVisit, table, totals } from './first-visit
 import { formatLighthouse, measureLighthouse, PAGES } from './lighthouse.mjs';
 import { formatFirstScreen, formatInp, measureFirstScreen, measureInp } from './inp.mjs';
 import { serve } from './static-server.mjs';
+import { wasmTop } from './wasm-top.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const tests = resolve(here, '..');
@@ -115,6 +117,14 @@ async function measure(builds) {
       });
     }
 
+    if (only.has('sizes')) {
+      heading("1b. Where the wasm's bytes are (twiggy, function names kept)");
+      each((b) => {
+        console.log(`\n${b.label}:`);
+        console.log(b.rawWasm ? wasmTop(b.rawWasm) : '(no build of its own to profile: a --base-dist folder)');
+      });
+    }
+
     if (only.has('lighthouse')) {
       heading(`2. Lighthouse 12.2.3, mobile preset, simulated throttling (median of ${lhRuns} runs each${builds.length > 1 ? ', builds alternating' : ''})`);
       const rows = await measureLighthouse(urls, { runs: lhRuns, log });
@@ -167,6 +177,8 @@ async function measure(builds) {
   return results;
 }
 
+const BASE_TARGET = '/tmp/secret-speech-base-target';
+
 /** Builds `rev` in a temporary git worktree; returns the folder its dist/ was copied to. */
 async function buildBase(rev) {
   const worktree = '/tmp/secret-speech-base';
@@ -175,7 +187,7 @@ async function buildBase(rev) {
     ...process.env,
     PATH: `${join(repo, 'tools/node_modules/.bin')}:${process.env.HOME}/.cargo/bin:${process.env.PATH}`,
     TRUNK_SKIP_VERSION_CHECK: 'true',
-    CARGO_TARGET_DIR: '/tmp/secret-speech-base-target',
+    CARGO_TARGET_DIR: BASE_TARGET,
   };
   // A worktree left by an interrupted run is removed first.
   if (await stat(worktree).catch(() => null)) {
@@ -248,9 +260,11 @@ function compare(current, base) {
 
 const started = Date.now();
 console.log(`Secret Speech benchmark: numbers, not verdicts. Chromium ${process.env.CHROMIUM_PATH}; loopback only.`);
-const builds = [{ label: 'this build', folder: dist, port }];
+// The wasm as cargo left it, before wasm-bindgen, for the size profile.
+const rawWasm = (target) => join(target, 'wasm32-unknown-unknown/release/secret-speech.wasm');
+const builds = [{ label: 'this build', folder: dist, port, rawWasm: rawWasm(process.env.CARGO_TARGET_DIR ?? join(repo, 'target')) }];
 if (baseDist) builds.push({ label: `base ${baseDist}`, folder: baseDist, port: port + 1 });
-else if (baseRev) builds.push({ label: `base ${baseRev}`, folder: await buildBase(baseRev), port: port + 1 });
+else if (baseRev) builds.push({ label: `base ${baseRev}`, folder: await buildBase(baseRev), port: port + 1, rawWasm: rawWasm(BASE_TARGET) });
 const [current, base] = await measure(builds);
 if (base) compare(current, base);
 console.log(`\nbench finished in ${((Date.now() - started) / 60000).toFixed(1)} min`);
