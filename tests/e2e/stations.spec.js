@@ -115,7 +115,7 @@ test('an unknown lens in a link falls back with a visible notice', async ({ page
 
 test('a glossary term opens in place and closes with Escape', async ({ page }) => {
   await page.goto('./#/station/lenin-warning');
-  const term = page.getByRole('main').locator('button.term:visible').first();
+  const term = page.getByRole('main').locator('button.term').first();
   await term.click();
   await expect(term).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('note')).toBeVisible();

@@ -86,18 +86,7 @@ pub fn station_page(props: &StationPageProps) -> Html {
             </div>
             <p class="visually-hidden" aria-live="polite">{ announcement }</p>
             { match view {
-                // Every account is drawn and only the chosen one shown: a
-                // change of lens then moves one `hidden` attribute, and Yew
-                // passes the panels by (their props stay the same).
-                View::Lens(shown) => html! {
-                    <div class="lens-panels">
-                        { for LensId::ALL.into_iter().map(|lens| html! {
-                            <div key={lens.slug()} hidden={lens != shown}>
-                                <LensPanel station={index} {lens} />
-                            </div>
-                        }) }
-                    </div>
-                },
+                View::Lens(lens) => html! { <LensPanel station={index} {lens} /> },
                 View::Compare => html! { <CompareView station={index} /> },
             } }
             <StationBody station={index} />
