@@ -9,7 +9,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::ui::router::use_location;
 use yew::prelude::*;
 
 use super::app::{use_exhibit, use_messages};
@@ -20,6 +19,7 @@ use crate::core::comparison::{
 };
 use crate::core::content::{Comparison, Hotspot, ImageState, Orientation};
 use crate::core::messages::{fill, Messages};
+use crate::ui::router::use_location;
 
 fn mode_label(messages: &'static Messages, mode: Mode) -> &'static str {
     match mode {

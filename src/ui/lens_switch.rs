@@ -5,7 +5,6 @@
 //! runs, a click is caught and the view changes in place, remembering the
 //! lens in the same render.
 
-use crate::ui::router::use_navigator;
 use yew::prelude::*;
 
 use super::app::use_messages;
@@ -13,6 +12,7 @@ use crate::core::content::LensId;
 use crate::core::lens::View;
 use crate::core::messages::Messages;
 use crate::ui::route::{follow_in_place, Route};
+use crate::ui::router::use_navigator;
 
 /// The words a visitor sees for each lens.
 pub fn lens_label(messages: &'static Messages, lens: LensId) -> &'static str {

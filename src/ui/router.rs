@@ -49,22 +49,23 @@ impl Navigator {
         &self.base
     }
 
-    /// The address of `route` with `query` (`a=b&c=d`, or empty).
-    pub fn href(&self, route: &Route, query: &str) -> String {
+    /// Where `route` with `query` (`a=b&c=d`, or empty) is.
+    fn location(&self, route: &Route, query: &str) -> Location {
         Location {
             path: format!("{}{}", self.base, route.to_path()).into(),
             query: AttrValue::from(query.to_string()),
         }
-        .url()
+    }
+
+    /// The address of `route` with `query`.
+    pub fn href(&self, route: &Route, query: &str) -> String {
+        self.location(route, query).url()
     }
 
     /// Shows `route`: a new entry in the tab's history, unless moves stay
     /// in memory.
     pub fn push(&self, route: &Route, query: &str) {
-        let next = Location {
-            path: format!("{}{}", self.base, route.to_path()).into(),
-            query: AttrValue::from(query.to_string()),
-        };
+        let next = self.location(route, query);
         if !self.in_memory {
             address::push(&next.url());
         }

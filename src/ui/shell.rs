@@ -1,7 +1,6 @@
 //! The frame around every page: header with the exhibit's title and
 //! navigation, a storage notice when needed, footer with sources and credits.
 
-use crate::ui::router::{use_location, use_route, Link};
 use yew::prelude::*;
 
 use super::app::{use_exhibit, use_messages, use_place, LanguageChoice};
@@ -9,6 +8,7 @@ use super::route::{follow_in_place, Route};
 use super::visitor::StorageNotice;
 use crate::core::address;
 use crate::core::messages::{fill, Language};
+use crate::ui::router::{use_location, use_route, Link};
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {

@@ -1,13 +1,13 @@
 //! Every glossary term of the exhibit, alphabetically, with the station that
 //! explains it.
 
-use crate::ui::router::Link;
 use yew::prelude::*;
 
 use crate::core::lens::{carried_lens, View};
 use crate::core::messages::fill;
 use crate::ui::app::{use_exhibit, use_messages};
 use crate::ui::route::Route;
+use crate::ui::router::Link;
 use crate::ui::text::RichText;
 use crate::ui::visitor::use_lens_memory;
 

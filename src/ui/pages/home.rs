@@ -1,13 +1,13 @@
 //! The entrance: what the speech was, and the path through the stations with
 //! marks for those already visited.
 
-use crate::ui::router::Link;
 use yew::prelude::*;
 
 use crate::core::lens::{carried_lens, View};
 use crate::core::messages::fill;
 use crate::ui::app::{use_exhibit, use_messages};
 use crate::ui::route::Route;
+use crate::ui::router::Link;
 use crate::ui::visitor::use_visitor;
 
 #[function_component(Home)]

@@ -1,10 +1,10 @@
 //! An address the exhibit does not have, with a way back.
 
-use crate::ui::router::Link;
 use yew::prelude::*;
 
 use crate::ui::app::use_messages;
 use crate::ui::route::Route;
+use crate::ui::router::Link;
 
 #[function_component(NotFound)]
 pub fn not_found() -> Html {

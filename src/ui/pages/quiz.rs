@@ -5,7 +5,6 @@
 
 use std::rc::Rc;
 
-use crate::ui::router::Link;
 use yew::prelude::*;
 
 use crate::core::content::{Question, Quiz};
@@ -15,6 +14,7 @@ use crate::core::quiz::{mark, Attempt, AttemptNotice, Response};
 use crate::ui::app::{use_exhibit, use_messages, use_record};
 use crate::ui::question::QuestionForm;
 use crate::ui::route::Route;
+use crate::ui::router::Link;
 use crate::ui::text::RichText;
 
 /// What the quiz page shows.

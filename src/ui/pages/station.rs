@@ -3,7 +3,6 @@
 //! words, the picture, the longer context and the sources, with previous
 //! and next always at hand.
 
-use crate::ui::router::{use_location, use_navigator, Link};
 use yew::prelude::*;
 
 use crate::core::content::{Exhibit, LensId};
@@ -15,6 +14,7 @@ use crate::ui::comparison::ComparisonFigure;
 use crate::ui::lens_switch::{lens_label, LensSwitch};
 use crate::ui::pages::NotFound;
 use crate::ui::route::Route;
+use crate::ui::router::{use_location, use_navigator, Link};
 use crate::ui::text::RichText;
 use crate::ui::visitor::{use_lens_memory, VisitorAction};
 

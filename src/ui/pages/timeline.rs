@@ -1,13 +1,13 @@
 //! The dated events of the story, grouped by year, as ordered lists that a
 //! screen reader reads in time order.
 
-use crate::ui::router::Link;
 use yew::prelude::*;
 
 use crate::core::lens::View;
 use crate::core::messages::fill;
 use crate::ui::app::{use_exhibit, use_messages};
 use crate::ui::route::Route;
+use crate::ui::router::Link;
 use crate::ui::text::RichText;
 use crate::ui::visitor::use_lens_memory;
 
