@@ -63,6 +63,7 @@ async fn the_content_error_page_names_file_line_and_field() {
 mod comparison_slider {
     use super::*;
     use secret_speech::core::check::load;
+    use secret_speech::core::images::ImageFile;
     use secret_speech::ui::comparison::ComparisonFigure;
     use secret_speech::ui::router::Router;
     use secret_speech::ui::ExhibitHandle;
@@ -74,7 +75,7 @@ mod comparison_slider {
         let exhibit = use_memo((), |_| {
             let text = include_str!("fixtures/exhibit/minimal.json");
             ExhibitHandle(Rc::new(
-                load("minimal.json", text, &|_| true).expect("the fixture is sound"),
+                load("minimal.json", text, &|_| ImageFile::Unknown).expect("the fixture is sound"),
             ))
         });
         html! {

@@ -6,17 +6,17 @@
 use std::cell::RefCell;
 use std::path::Path;
 
+use secret_speech::build::images::probe;
 use secret_speech::core::check::{load, Problem};
+use secret_speech::core::content::Exhibit;
+use secret_speech::core::images::ImageFile;
 
 const FIXTURE: &str = include_str!("fixtures/exhibit/minimal.json");
 
 /// Answers like `exhibit-check` does for the fixture: image paths are relative
 /// to the parent of the content file's folder, here `tests/fixtures/`.
-fn image_exists(image: &str) -> bool {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(image)
-        .is_file()
+fn image_exists(image: &str) -> ImageFile {
+    probe(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"), image)
 }
 
 /// The fixture with each `(old, new)` edit applied. Every `old` must occur
@@ -106,10 +106,10 @@ fn the_valid_fixture_loads_without_problems() {
 
 #[test]
 fn the_image_check_sees_the_real_fixture_folder() {
-    assert!(image_exists("images/before.svg"));
-    assert!(image_exists("images/after.svg"));
-    assert!(!image_exists("images/gone.svg"));
-    assert!(!image_exists("images"));
+    assert_eq!(image_exists("images/before.svg"), ImageFile::Drawing);
+    assert_eq!(image_exists("images/after.svg"), ImageFile::Drawing);
+    assert_eq!(image_exists("images/gone.svg"), ImageFile::Missing);
+    assert_eq!(image_exists("images"), ImageFile::Missing);
 }
 
 // ---------------------------------------------------------------- malformed JSON
@@ -806,6 +806,177 @@ fn a_comparison_with_only_one_state() {
     assert!(found[1]
         .message
         .contains("no state `after` in comparison `pair`; use one of: before"));
+}
+
+// ---------------------------------------------------------------- scans
+
+/// A folder standing for `assets/`: the fixture's two drawings and
+/// `images/scan.jpg`, a real JPEG of `width` × `height` pixels, made
+/// `bytes` long when given (the rest of the file is zeros: the checker
+/// reads only the header).
+fn assets_with_scan(name: &str, width: u32, height: u32, bytes: Option<u64>) -> std::path::PathBuf {
+    let assets = std::env::temp_dir().join(format!("secret-speech-scan-{}-{name}", std::process::id()));
+    let images = assets.join("images");
+    std::fs::create_dir_all(&images).unwrap();
+    for drawing in ["before.svg", "after.svg"] {
+        std::fs::write(images.join(drawing), "<svg xmlns='http://www.w3.org/2000/svg'/>").unwrap();
+    }
+    let scan = images.join("scan.jpg");
+    image::RgbImage::from_pixel(width, height, image::Rgb([120, 110, 90]))
+        .save(&scan)
+        .unwrap();
+    if let Some(bytes) = bytes {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(&scan)
+            .unwrap()
+            .set_len(bytes)
+            .unwrap();
+    }
+    assets
+}
+
+/// The fixture's second state as the scan, declared `width` × `height`,
+/// with `licence` when given.
+fn with_scan(width: u32, height: u32, licence: Option<&str>) -> String {
+    let licence = licence.map_or(String::new(), |l| format!(",\n          \"licence\": \"{l}\""));
+    edited(&[
+        (
+            "\"image\": \"images/after.svg\",\n          \"width\": 800,\n          \"height\": 500,",
+            &format!("\"image\": \"images/scan.jpg\",\n          \"width\": {width},\n          \"height\": {height},"),
+        ),
+        (
+            "\"caption\": \"The retouched version.\",\n          \"credit\": \"Drawn for the tests\"",
+            &format!("\"caption\": \"The retouched version.\",\n          \"credit\": \"Archive photograph\"{licence}"),
+        ),
+    ])
+}
+
+fn load_with(assets: &Path, text: &str) -> Result<Exhibit, Vec<Problem>> {
+    let found = load("en.json", text, &|image: &str| probe(assets, image));
+    let _ = std::fs::remove_dir_all(assets);
+    found
+}
+
+#[test]
+fn a_sound_scan_loads() {
+    // 1600 × 1000 keeps the drawings' shape (8:5), so the slider lays one over the other.
+    let assets = assets_with_scan("sound", 1600, 1000, None);
+    let text = with_scan(1600, 1000, Some("Licensed to the museum for exhibition"));
+    let exhibit = load_with(&assets, &text).unwrap_or_else(|p| panic!("{}", listing(&p)));
+    let state = &exhibit.comparisons[0].states[1];
+    assert_eq!(state.licence.as_deref(), Some("Licensed to the museum for exhibition"));
+}
+
+#[test]
+fn a_scan_whose_size_differs_from_the_content() {
+    let assets = assets_with_scan("size", 3200, 2000, None);
+    let found = load_with(&assets, &with_scan(1600, 1000, Some("Licensed"))).unwrap_err();
+    assert_eq!(found.len(), 1, "{}", listing(&found));
+    assert_problem(
+        &found[0],
+        "comparisons[0].states[1].width",
+        83,
+        11,
+        "the file `assets/images/scan.jpg` is 3200×2000 pixels, but the state says 1600×1000; write the file's size",
+    );
+}
+
+#[test]
+fn a_scan_too_small_for_the_largest_copy() {
+    let assets = assets_with_scan("small", 800, 500, None);
+    let found = load_with(&assets, &with_scan(800, 500, Some("Licensed"))).unwrap_err();
+    assert_eq!(found.len(), 1, "{}", listing(&found));
+    assert_problem(
+        &found[0],
+        "comparisons[0].states[1].image",
+        82,
+        11,
+        "the scan is 800 pixels wide; a large screen shows it up to 1600 pixels wide",
+    );
+}
+
+#[test]
+fn a_scan_over_the_size_limit() {
+    let assets = assets_with_scan("large", 1600, 1000, Some(41_000_000));
+    let found = load_with(&assets, &with_scan(1600, 1000, Some("Licensed"))).unwrap_err();
+    assert_eq!(found.len(), 1, "{}", listing(&found));
+    assert_problem(
+        &found[0],
+        "comparisons[0].states[1].image",
+        82,
+        11,
+        "the file is 41 MB; the build takes scans up to 40 MB",
+    );
+}
+
+#[test]
+fn a_scan_without_a_licence() {
+    let assets = assets_with_scan("licence", 1600, 1000, None);
+    let found = load_with(&assets, &with_scan(1600, 1000, None)).unwrap_err();
+    assert_eq!(found.len(), 1, "{}", listing(&found));
+    assert_problem(
+        &found[0],
+        "comparisons[0].states[1]",
+        78,
+        9,
+        "a photograph or scan needs `licence`",
+    );
+}
+
+#[test]
+fn a_file_that_is_not_an_image() {
+    let assets = assets_with_scan("unreadable", 1600, 1000, None);
+    std::fs::write(assets.join("images/scan.jpg"), "not a JPEG at all").unwrap();
+    let found = load_with(&assets, &with_scan(1600, 1000, Some("Licensed"))).unwrap_err();
+    assert_eq!(found.len(), 1, "{}", listing(&found));
+    assert_problem(
+        &found[0],
+        "comparisons[0].states[1].image",
+        82,
+        11,
+        "`assets/images/scan.jpg` is not an image the exhibit can show",
+    );
+}
+
+#[test]
+fn states_laid_over_each_other_have_one_shape() {
+    let problem = only(&[(
+        "\"image\": \"images/after.svg\",\n          \"width\": 800,\n          \"height\": 500,",
+        "\"image\": \"images/after.svg\",\n          \"width\": 800,\n          \"height\": 600,",
+    )]);
+    assert_problem(
+        &problem,
+        "comparisons[0].states[1].width",
+        83,
+        11,
+        "is 800×600, another shape than the first state's 800×500; the slider lays one over the other",
+    );
+    // Within 1 % is the same shape (a scan cropped by hand is rarely exact).
+    let text = edited(&[(
+        "\"image\": \"images/after.svg\",\n          \"width\": 800,\n          \"height\": 500,",
+        "\"image\": \"images/after.svg\",\n          \"width\": 800,\n          \"height\": 504,",
+    )]);
+    assert!(load("en.json", &text, &image_exists).is_ok());
+}
+
+#[test]
+fn pictures_shown_only_side_by_side_may_differ_in_shape() {
+    let text = edited(&[
+        (
+            "\"image\": \"images/after.svg\",\n          \"width\": 800,\n          \"height\": 500,",
+            "\"image\": \"images/after.svg\",\n          \"width\": 500,\n          \"height\": 700,",
+        ),
+        ("\"states\": [", "\"modes\": [\"side-by-side\"],\n      \"states\": ["),
+    ]);
+    let found = load("en.json", &text, &image_exists);
+    // The hotspots placed for the wider picture fall outside the narrow one; no shape problem.
+    let found = found.err().unwrap_or_default();
+    assert!(
+        found.iter().all(|p| !p.message.contains("another shape")),
+        "{}",
+        listing(&found)
+    );
 }
 
 // ---------------------------------------------------------------- hotspots

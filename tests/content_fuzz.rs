@@ -10,11 +10,15 @@ use serde_json::Value;
 use secret_speech::core::check::{load, Problem};
 use secret_speech::core::content::Exhibit;
 use secret_speech::core::decode;
+use secret_speech::core::images::ImageFile;
 
 const FIXTURE: &str = include_str!("fixtures/exhibit/minimal.json");
 
-fn image_exists(image: &str) -> bool {
-    matches!(image, "images/before.svg" | "images/after.svg")
+fn image_exists(image: &str) -> ImageFile {
+    match image {
+        "images/before.svg" | "images/after.svg" => ImageFile::Drawing,
+        _ => ImageFile::Missing,
+    }
 }
 
 /// Loads `text` and checks every problem is one a curator can act on.

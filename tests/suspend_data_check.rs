@@ -6,6 +6,7 @@
 use std::process::Command;
 
 use secret_speech::core::check::load;
+use secret_speech::core::images::ImageFile;
 use secret_speech::core::scorm::longest_suspend_data;
 
 const FIXTURE: &str = include_str!("fixtures/exhibit/minimal.json");
@@ -35,7 +36,7 @@ fn exhibit_check(text: &str) -> (bool, String) {
 fn a_quiz_too_long_for_scorm_12_suspend_data_fails_the_check_with_its_size() {
     let (ok, out) = exhibit_check(FIXTURE);
     assert!(ok, "{out}");
-    let exhibit = load("en.json", FIXTURE, &|_| true).expect("the fixture is sound");
+    let exhibit = load("en.json", FIXTURE, &|_| ImageFile::Unknown).expect("the fixture is sound");
     assert!(longest_suspend_data(&exhibit) < 4096);
 
     // Three choices with ids of 1,500 characters: the longest attempt ticks all three.
@@ -55,7 +56,7 @@ fn a_quiz_too_long_for_scorm_12_suspend_data_fails_the_check_with_its_size() {
         ),
     );
     // Sound content for the app...
-    let long_exhibit = load("en.json", &text, &|_| true).expect("the app still loads it");
+    let long_exhibit = load("en.json", &text, &|_| ImageFile::Unknown).expect("the app still loads it");
     let size = longest_suspend_data(&long_exhibit);
     assert!(size > 4096 && size < 4700, "{size}");
     // ...that exhibit-check refuses, with the computed size, where the questions are.

@@ -5,9 +5,10 @@
 
 use secret_speech::core::check::load;
 use secret_speech::core::content::{Citation, Exhibit, Question};
+use secret_speech::core::images::ImageFile;
 
 fn exhibit(file: &str, text: &str) -> Exhibit {
-    load(file, text, &|_| true).unwrap_or_else(|problems| {
+    load(file, text, &|_| ImageFile::Unknown).unwrap_or_else(|problems| {
         panic!(
             "{file} has problems:\n{}",
             problems.iter().map(|p| format!("{p}\n")).collect::<String>()

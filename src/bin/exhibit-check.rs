@@ -34,8 +34,8 @@ fn main() -> std::process::ExitCode {
             .parent()
             .and_then(Path::parent)
             .unwrap_or(Path::new("."));
-        let exists = |image: &str| assets.join(image).is_file();
-        match check::load(file, &text, &exists) {
+        let image_file = |image: &str| secret_speech::build::images::probe(assets, image);
+        match check::load(file, &text, &image_file) {
             Err(found) => {
                 for problem in &found {
                     println!("{problem}");

@@ -47,8 +47,11 @@ fn main() -> std::process::ExitCode {
             }
         };
         // The same checks as exhibit-check and the app: a page is never
-        // drawn from content the app would refuse.
-        let exhibit = match check::load(&name, &text, &|_| true) {
+        // drawn from content the app would refuse, nor from images that
+        // are missing or not what the content says.
+        let assets = dir.join("assets");
+        let image_file = |image: &str| secret_speech::build::images::probe(&assets, image);
+        let exhibit = match check::load(&name, &text, &image_file) {
             Ok(exhibit) => Rc::new(exhibit),
             Err(problems) => {
                 for problem in &problems {

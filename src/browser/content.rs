@@ -6,6 +6,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::core::check::{self, Problem};
 use crate::core::content::Exhibit;
+use crate::core::images::ImageFile;
 
 /// Where the content of a language lives, relative to the page.
 pub fn content_path(language: &str) -> String {
@@ -27,7 +28,7 @@ pub async fn load_exhibit(language: &str) -> Result<Exhibit, Vec<Problem>> {
     let value = check::parse(&path, &text)?;
     super::next_task().await;
     // Image files are not fetched to check them: a missing one shows its alt text.
-    check::examine(&path, &text, &value, &|_| true)
+    check::examine(&path, &text, &value, &|_| ImageFile::Unknown)
 }
 
 /// The request `start.js` began for `url` while the wasm was still on its

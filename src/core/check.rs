@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use super::content::*;
 use super::decode;
+use super::images::{self, ImageFile};
 use super::marks;
 use super::spans::{index, member, Position, Spans};
 
@@ -36,12 +37,12 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Parses and checks one content file. `image_exists` answers whether an
-/// image path (relative to `assets/`) names a real file; the app, which
-/// cannot cheaply ask, passes `|_| true` and lets the image show its alt text.
-pub fn load(file: &str, text: &str, image_exists: &dyn Fn(&str) -> bool) -> Result<Exhibit, Vec<Problem>> {
+/// Parses and checks one content file. `image_file` says what an image
+/// path (relative to `assets/`) names; the app, which cannot cheaply ask,
+/// answers `ImageFile::Unknown` and lets a missing image show its alt text.
+pub fn load(file: &str, text: &str, image_file: &dyn Fn(&str) -> ImageFile) -> Result<Exhibit, Vec<Problem>> {
     let value = parse(file, text)?;
-    examine(file, text, &value, image_exists)
+    examine(file, text, &value, image_file)
 }
 
 /// The first half of `load`: the file as JSON, or its syntax error. The app
@@ -64,7 +65,7 @@ pub fn examine(
     file: &str,
     text: &str,
     value: &Value,
-    image_exists: &dyn Fn(&str) -> bool,
+    image_file: &dyn Fn(&str) -> ImageFile,
 ) -> Result<Exhibit, Vec<Problem>> {
     let mut report = Report {
         file,
@@ -85,7 +86,7 @@ pub fn examine(
         report.problem(&path, message);
     }
     if let Some(exhibit) = &exhibit {
-        Checks::new(&mut report, exhibit, image_exists).run();
+        Checks::new(&mut report, exhibit, image_file).run();
     }
     match exhibit {
         Some(exhibit) if report.problems.is_empty() => Ok(exhibit),
@@ -170,7 +171,7 @@ impl Report<'_> {
 struct Checks<'r, 'a, 'e> {
     report: &'r mut Report<'a>,
     exhibit: &'e Exhibit,
-    image_exists: &'e dyn Fn(&str) -> bool,
+    image_file: &'e dyn Fn(&str) -> ImageFile,
     sources: HashSet<&'e str>,
     stations: HashSet<&'e str>,
     comparisons: HashMap<&'e str, &'e Comparison>,
@@ -178,7 +179,7 @@ struct Checks<'r, 'a, 'e> {
 }
 
 impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
-    fn new(report: &'r mut Report<'a>, exhibit: &'e Exhibit, image_exists: &'e dyn Fn(&str) -> bool) -> Self {
+    fn new(report: &'r mut Report<'a>, exhibit: &'e Exhibit, image_file: &'e dyn Fn(&str) -> ImageFile) -> Self {
         let terms = exhibit
             .stations
             .iter()
@@ -188,7 +189,7 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
         Checks {
             report,
             exhibit,
-            image_exists,
+            image_file,
             sources: exhibit.sources.iter().map(|s| s.id.as_str()).collect(),
             stations: exhibit.stations.iter().map(|s| s.id.as_str()).collect(),
             comparisons: exhibit.comparisons.iter().map(|c| (c.id.as_str(), c)).collect(),
@@ -414,14 +415,8 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
                         state.image
                     ),
                 );
-            } else if !(self.image_exists)(&state.image) {
-                self.report.problem(
-                    &image_at,
-                    format!(
-                        "image file `assets/{}` does not exist; add the file or fix the path",
-                        state.image
-                    ),
-                );
+            } else {
+                self.image_file(state, &at);
             }
             for (field, size) in [("width", state.width), ("height", state.height)] {
                 if size == 0 {
@@ -433,6 +428,7 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
                 self.inside(state, label.x, label.y, &index(&member(&at, "labels"), j));
             }
         }
+        self.same_shape(comparison, path);
         let hotspots: Vec<(String, &str)> = comparison
             .hotspots
             .iter()
@@ -468,6 +464,89 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
             self.source_list(&hotspot.sources, &member(&at, "sources"));
         }
         self.source_list(&comparison.sources, &member(path, "sources"));
+    }
+
+    /// What the state's file is, against what the state says of it: a scan
+    /// is its declared size, large enough for every variant, not too large
+    /// to build from, and shown on the terms of its licence.
+    fn image_file(&mut self, state: &ImageState, at: &str) {
+        let image_at = member(at, "image");
+        match (self.image_file)(&state.image) {
+            ImageFile::Unknown | ImageFile::Drawing => {}
+            ImageFile::Missing => self.report.problem(
+                &image_at,
+                format!("image file `assets/{}` does not exist; add the file or fix the path", state.image),
+            ),
+            ImageFile::Unreadable => self.report.problem(
+                &image_at,
+                format!(
+                    "`assets/{}` is not an image the exhibit can show, or its header cannot be read; use SVG, JPEG, PNG or WebP",
+                    state.image
+                ),
+            ),
+            ImageFile::Raster { width, height, bytes } => {
+                if (width, height) != (state.width, state.height) {
+                    self.report.problem(
+                        &member(at, "width"),
+                        format!(
+                            "the file `assets/{}` is {width}×{height} pixels, but the state says {}×{}; write the file's size, so the page keeps its place and the marks land where they should",
+                            state.image, state.width, state.height
+                        ),
+                    );
+                }
+                if width < images::MIN_SCAN_WIDTH {
+                    self.report.problem(
+                        &image_at,
+                        format!(
+                            "the scan is {width} pixels wide; a large screen shows it up to {} pixels wide, so use a scan at least that wide",
+                            images::MIN_SCAN_WIDTH
+                        ),
+                    );
+                }
+                if bytes > images::MAX_SCAN_BYTES {
+                    self.report.problem(
+                        &image_at,
+                        format!(
+                            "the file is {} MB; the build takes scans up to {} MB, so export it smaller (a JPEG of quality 90 is enough)",
+                            bytes.div_ceil(1_000_000),
+                            images::MAX_SCAN_BYTES / 1_000_000
+                        ),
+                    );
+                }
+                if state.licence.is_none() {
+                    self.report.problem(
+                        at,
+                        "a photograph or scan needs `licence`: the terms under which the exhibit shows it (and `credit`: whose it is)",
+                    );
+                }
+            }
+        }
+    }
+
+    /// The slider and the steps lay one state over another, so the states of
+    /// a comparison shown that way have one shape (width to height, within
+    /// 1 %); side by side, two different pictures may differ.
+    fn same_shape(&mut self, comparison: &Comparison, path: &str) {
+        let overlaid = comparison.modes.is_empty() || comparison.modes.iter().any(|m| *m != Mode::SideBySide);
+        let Some(first) = comparison.states.first() else { return };
+        if !overlaid || first.width == 0 || first.height == 0 {
+            return;
+        }
+        let ratio = |s: &ImageState| f64::from(s.width) / f64::from(s.height);
+        for (i, state) in comparison.states.iter().enumerate().skip(1) {
+            if state.width == 0 || state.height == 0 {
+                continue;
+            }
+            if (ratio(state) / ratio(first) - 1.0).abs() > 0.01 {
+                self.report.problem(
+                    &member(&index(&member(path, "states"), i), "width"),
+                    format!(
+                        "is {}×{}, another shape than the first state's {}×{}; the slider lays one over the other, so crop the image to the same shape (or show this comparison only side by side: \"modes\": [\"side-by-side\"])",
+                        state.width, state.height, first.width, first.height
+                    ),
+                );
+            }
+        }
     }
 
     /// A point placed on an image lies on it.

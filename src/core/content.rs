@@ -215,11 +215,26 @@ pub struct ImageState {
     pub caption: String,
     /// Who made the image and under what licence.
     pub credit: String,
+    /// The terms under which the exhibit shows a photograph or scan
+    /// (JPEG, PNG or WebP), e.g. "licensed to the museum for exhibition
+    /// until 2030": required for those, shown after the credit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<String>,
     /// Words that belong on the picture (names, dates, slogans), drawn over
     /// it by the page in the page's language: no words are baked into an
     /// image file, so each language file carries its own.
     #[serde(default)]
     pub labels: Vec<ImageLabel>,
+}
+
+impl ImageState {
+    /// Whose the image is and, for a scan, on what terms it is shown.
+    pub fn credit_line(&self) -> String {
+        match &self.licence {
+            Some(licence) => format!("{}; {licence}", self.credit),
+            None => self.credit.clone(),
+        }
+    }
 }
 
 /// A word or line set over an image state, in the image's own pixels.

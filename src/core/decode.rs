@@ -290,6 +290,7 @@ fn image_state(value: &Value, path: &str, out: &mut Found) -> Option<ImageState>
             "description",
             "caption",
             "credit",
+            "licence",
             "labels",
         ],
         out,
@@ -304,6 +305,7 @@ fn image_state(value: &Value, path: &str, out: &mut Found) -> Option<ImageState>
     let description = f.text("description", out);
     let caption = f.text("caption", out);
     let credit = f.text("credit", out);
+    let licence = f.optional_text("licence", out);
     let labels = f.optional_list("labels", image_label, out);
     Some(ImageState {
         id: id?,
@@ -316,6 +318,7 @@ fn image_state(value: &Value, path: &str, out: &mut Found) -> Option<ImageState>
         description: description?,
         caption: caption?,
         credit: credit?,
+        licence: licence?,
         labels: labels?,
     })
 }

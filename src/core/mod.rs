@@ -8,6 +8,7 @@ pub mod content;
 pub mod decode;
 #[cfg(test)]
 mod fixtures;
+pub mod images;
 pub mod lens;
 pub mod marks;
 pub mod messages;

@@ -201,7 +201,7 @@ fn figure(props: &FigureProps) -> Html {
                     }) }
                 </ol>
             }
-            <p class="comparison-credits">{ comparison.states.iter().map(|s| s.credit.as_str()).collect::<Vec<_>>().join(" · ") }</p>
+            <p class="comparison-credits">{ comparison.states.iter().map(ImageState::credit_line).collect::<Vec<_>>().join(" · ") }</p>
         </section>
     }
 }

@@ -1,0 +1,121 @@
+//! The pictures of a comparison as files: our SVG drawings, or the raster
+//! scans a museum licenses (JPEG, PNG, WebP) in their place. A scan may be
+//! thousands of pixels wide; the build makes smaller copies of it (the
+//! variants), and the page offers them to the browser by width, so a phone
+//! downloads a copy the size of its screen, not the scan.
+
+/// What the checker learns of a state's image file. Only the native
+/// `exhibit-check` (and the build) reads files; the app, which cannot
+/// cheaply ask, says `Unknown` and lets a missing file show its alt text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageFile {
+    Unknown,
+    Missing,
+    /// A drawing (SVG): it scales to any size.
+    Drawing,
+    /// A raster image: its size in pixels, read from its header, and its bytes.
+    Raster {
+        width: u32,
+        height: u32,
+        bytes: u64,
+    },
+    /// A file the exhibit cannot show, or whose header cannot be read.
+    Unreadable,
+}
+
+/// The widths of the copies the build makes of a scan, in pixels. The
+/// largest fills a comparison on a large screen at twice its CSS pixels
+/// (56rem, about 900 px wide); the smallest suits a phone held upright.
+pub const VARIANT_WIDTHS: [u32; 4] = [480, 800, 1200, 1600];
+
+/// A scan at least this wide gives every variant without enlarging it.
+pub const MIN_SCAN_WIDTH: u32 = VARIANT_WIDTHS[VARIANT_WIDTHS.len() - 1];
+
+/// The largest scan the build accepts (decoding one takes memory in
+/// proportion): 40 MB, more than a 6,000-pixel JPEG of good quality needs.
+pub const MAX_SCAN_BYTES: u64 = 40_000_000;
+
+/// The formats of a scan's variants: WebP for every browser that reads it
+/// (all current ones), JPEG for any other.
+pub const VARIANT_FORMATS: [&str; 2] = ["webp", "jpg"];
+
+/// Whether `image` (a path under `assets/`) names a raster file, by its
+/// extension: the content names the file, and the extension says its kind.
+pub fn is_raster(image: &str) -> bool {
+    let lower = image.to_ascii_lowercase();
+    [".jpg", ".jpeg", ".png", ".webp"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+}
+
+/// The widths of the variants of a scan `width` pixels wide: each standard
+/// width below it, then the scan's own width if it is narrower than the
+/// largest (never enlarged).
+pub fn variant_widths(width: u32) -> Vec<u32> {
+    let mut widths: Vec<u32> = VARIANT_WIDTHS.iter().copied().filter(|&w| w < width).collect();
+    if width <= MIN_SCAN_WIDTH {
+        widths.push(width);
+    }
+    widths
+}
+
+/// Where the build writes the variant of `image` at `width` in `format`,
+/// under `assets/`: `images/canal.jpg` at 800 in WebP is
+/// `images/variants/canal-800.webp`.
+pub fn variant_path(image: &str, width: u32, format: &str) -> String {
+    let (folder, file) = image.rsplit_once('/').map_or(("", image), |(f, n)| (f, n));
+    let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
+    let folder = if folder.is_empty() {
+        String::new()
+    } else {
+        format!("{folder}/")
+    };
+    format!("{folder}variants/{stem}-{width}.{format}")
+}
+
+/// The `srcset` of `image` (declared `width` pixels wide) in `format`, with
+/// each path under `prefix` (`assets/`).
+pub fn srcset(prefix: &str, image: &str, width: u32, format: &str) -> String {
+    variant_widths(width)
+        .into_iter()
+        .map(|w| format!("{prefix}{} {w}w", variant_path(image, w, format)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn knows_a_scan_by_its_extension() {
+        assert!(is_raster("images/canal.jpg"));
+        assert!(is_raster("images/CANAL.JPEG"));
+        assert!(is_raster("images/poster.png"));
+        assert!(is_raster("images/poster.webp"));
+        assert!(!is_raster("images/canal.svg"));
+        assert!(!is_raster("images/jpg"));
+    }
+
+    #[test]
+    fn variants_are_never_wider_than_the_scan() {
+        assert_eq!(variant_widths(5000), vec![480, 800, 1200, 1600]);
+        assert_eq!(variant_widths(1600), vec![480, 800, 1200, 1600]);
+        assert_eq!(variant_widths(1000), vec![480, 800, 1000]);
+        assert_eq!(variant_widths(300), vec![300]);
+    }
+
+    #[test]
+    fn variants_sit_beside_the_scan() {
+        assert_eq!(
+            variant_path("images/canal.jpg", 800, "webp"),
+            "images/variants/canal-800.webp"
+        );
+        assert_eq!(variant_path("scans/a.b.png", 480, "jpg"), "scans/variants/a.b-480.jpg");
+        assert_eq!(variant_path("top.jpg", 480, "jpg"), "variants/top-480.jpg");
+        assert_eq!(
+            srcset("assets/", "images/c.jpg", 1000, "webp"),
+            "assets/images/variants/c-480.webp 480w, assets/images/variants/c-800.webp 800w, assets/images/variants/c-1000.webp 1000w"
+        );
+    }
+}
