@@ -53,8 +53,9 @@ if (release) {
   // Hashed with the pages as they are before the stamp, which is derived from this hash.
   const hash = await contentHash(folder, files, pages);
   for (const [path, page] of pages) await writeFile(join(folder, path), stamped(page, hash));
-  const used = await usedFiles(folder, files);
-  await writeWorker('service-worker.js', { name: NAME, hash, files: used });
+  const variants = offlineVariants(files);
+  const used = [...(await usedFiles(folder, files)), ...new Set(Object.values(variants))].sort();
+  await writeWorker('service-worker.js', { name: NAME, hash, files: used, variants });
   const bytes = await totalBytes(folder, used);
   console.log(`post-build: ${pages.size} pages; ${used.length} of ${files.length} files (${bytes} bytes) precached as ${NAME} ${hash}`);
 } else {
@@ -190,7 +191,8 @@ async function listFiles(root) {
 }
 
 // The files the exhibit itself fetches: everything but the embedding script,
-// the content schema and any image that no content file names. Of the pages,
+// the content schema, any image that no content file names and the scans
+// themselves (the page shows their copies; see offlineVariants). Of the pages,
 // only each language's home: the others are kept as they are visited, and a
 // view never visited is drawn offline by the app (tools/service-worker.js).
 async function usedFiles(root, files) {
@@ -205,8 +207,30 @@ async function usedFiles(root, files) {
       path !== 'embed.js' &&
       (!path.endsWith('.html') || /^([a-z]{2}\/)?index\.html$/.test(path)) &&
       path !== 'assets/exhibit/schema.json' &&
+      !(path.startsWith('assets/images/') && /\.(jpe?g|png|webp)$/i.test(path)) &&
       (!path.startsWith('assets/images/') || images.has(path)),
   );
+}
+
+// The copies of scans (src/build/images.rs: `images/variants/name-800.webp`)
+// are too many and too large to precache all: the service worker keeps the
+// ones a visitor saw, and precaches the smallest of each scan in each format,
+// which stands in offline for any other copy of it. Each copy is mapped to
+// that stand-in.
+function offlineVariants(files) {
+  const groups = new Map();
+  for (const path of files) {
+    const match = path.match(/^(.*\/variants\/.+)-(\d+)\.(webp|jpg)$/);
+    if (!match) continue;
+    const key = `${match[1]}.${match[3]}`;
+    groups.set(key, [...(groups.get(key) ?? []), { path, width: Number(match[2]) }]);
+  }
+  const standIns = {};
+  for (const copies of groups.values()) {
+    const smallest = copies.reduce((a, b) => (b.width < a.width ? b : a)).path;
+    for (const { path } of copies) standIns[path] = smallest;
+  }
+  return standIns;
 }
 
 // Names and bytes of every file, so a renamed file is a new build too.

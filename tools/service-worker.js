@@ -36,6 +36,9 @@ const NETWORK_PATIENCE_MS = 4000;
 
 const here = (path) => new URL(path, self.location).href;
 const precached = new Map(BUILD.files.map((path) => [here(path), path]));
+// Each copy of a scan, and the smallest copy (precached) that stands in for
+// it offline: the copies a visitor saw are kept as they arrive.
+const copies = new Map(Object.entries(BUILD.variants ?? {}).map(([path, standIn]) => [here(path), here(standIn)]));
 const folder = here('./');
 const index = here('index.html');
 
@@ -76,6 +79,11 @@ self.addEventListener('fetch', (event) => {
     if (!url.href.startsWith(folder)) return;
     const page = url.href.endsWith('/') ? `${url.href}index.html` : url.href;
     if (page.endsWith('/index.html') || page === index) event.respondWith(fromPages(event, page));
+    return;
+  }
+  const standIn = copies.get(url.href);
+  if (standIn !== undefined) {
+    event.respondWith(fromCopies(event, url.href, standIn));
     return;
   }
   const path = precached.get(url.href);
@@ -153,6 +161,22 @@ async function fromCacheThenRefresh(event, key) {
     return cached;
   }
   return refresh;
+}
+
+// A copy of a scan: kept once seen, as it never changes within a deploy;
+// offline, a copy never seen is answered by the smallest one, so the
+// comparison still shows its picture, less sharp.
+async function fromCopies(event, key, standIn) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(key);
+  if (cached) return cached;
+  try {
+    const response = await fetch(event.request);
+    if (response.ok) event.waitUntil(cache.put(key, response.clone()));
+    return response;
+  } catch (offline) {
+    return (await cache.match(standIn)) ?? Promise.reject(offline);
+  }
 }
 
 async function fromNetwork(event, key) {

@@ -10,6 +10,8 @@
 //! with the code and style links) and `assets/exhibit/<lang>.json` the
 //! content. `tools/post-build.mjs` runs this before it writes the policy,
 //! the build stamp and the service worker, which then cover every page.
+//! It also makes the smaller copies of every scan the content names
+//! (`build::images`), kept between builds in `target/scan-variants`.
 //! Running it twice on one folder gives the same result.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -18,8 +20,10 @@ fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
     use std::rc::Rc;
 
+    use secret_speech::build::images::make_variants;
     use secret_speech::core::address;
     use secret_speech::core::check;
+    use secret_speech::core::images::is_raster;
     use secret_speech::core::messages::Language;
     use secret_speech::ui::{prerender, route};
 
@@ -37,6 +41,9 @@ fn main() -> std::process::ExitCode {
         }
     };
     let mut written = 0;
+    let mut variants = 0;
+    let mut scans = std::collections::BTreeSet::new();
+    let cache = Path::new(&std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into())).join("scan-variants");
     for language in Language::ALL {
         let name = format!("assets/exhibit/{}.json", language.code());
         let text = match std::fs::read_to_string(dir.join(&name)) {
@@ -61,6 +68,17 @@ fn main() -> std::process::ExitCode {
                 return ExitCode::FAILURE;
             }
         };
+        for state in exhibit.comparisons.iter().flat_map(|c| &c.states) {
+            if is_raster(&state.image) && scans.insert(state.image.clone()) {
+                match make_variants(&assets, &state.image, &cache) {
+                    Ok(made) => variants += made.len(),
+                    Err(error) => {
+                        eprintln!("prerender: copies of a scan: {error}");
+                        return ExitCode::FAILURE;
+                    }
+                }
+            }
+        }
         let messages = language.messages();
         for view in prerender::views(&exhibit) {
             let file = address::page_file(language, &view.to_path());
@@ -84,7 +102,10 @@ fn main() -> std::process::ExitCode {
             written += 1;
         }
     }
-    println!("prerender: {written} pages written");
+    println!(
+        "prerender: {written} pages written; {variants} copies of {} scan(s)",
+        scans.len()
+    );
     ExitCode::SUCCESS
 }
 

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::core::images::{is_raster, ImageFile};
+use crate::core::images::{is_raster, variant_path, variant_widths, ImageFile, VARIANT_FORMATS};
 
 /// What `image` (a path under `assets`) is: a raster's size comes from its
 /// header alone, so a 6,000-pixel scan is not decoded to check it.
@@ -31,5 +31,92 @@ pub fn probe(assets: &Path, image: &str) -> ImageFile {
             bytes: meta.len(),
         },
         None => ImageFile::Unreadable,
+    }
+}
+
+/// Makes the variants of the scan `image` (under `assets`) that are not
+/// there yet: each width of `variant_widths`, in each of `VARIANT_FORMATS`,
+/// at `variant_path`. A variant already made from the same scan (same
+/// bytes' length and time) is copied from `cache` instead of made again.
+/// Returns the paths written, under `assets`.
+pub fn make_variants(assets: &Path, image: &str, cache: &Path) -> Result<Vec<String>, String> {
+    let source = assets.join(image);
+    let meta = std::fs::metadata(&source).map_err(|e| format!("assets/{image}: {e}"))?;
+    let stamp = {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        (image, meta.len(), meta.modified().ok()).hash(&mut hasher);
+        format!("{:016x}", hasher.finish())
+    };
+    let (width, _) = image::ImageReader::open(&source)
+        .and_then(|r| r.with_guessed_format())
+        .map_err(|e| format!("assets/{image}: {e}"))?
+        .into_dimensions()
+        .map_err(|e| format!("assets/{image}: {e}"))?;
+    // Image's generic code is compiled in the crate that calls it, at that
+    // crate's level (none, in the debug build that prerenders): only its
+    // non-generic functions (DynamicImage's, the encoders' `encode`) run
+    // at the level Cargo.toml gives the image crates.
+    let mut decoded: Option<image::DynamicImage> = None;
+    let mut written = Vec::new();
+    for w in variant_widths(width) {
+        for format in VARIANT_FORMATS {
+            let path = variant_path(image, w, format);
+            let target = assets.join(&path);
+            let cached = cache.join(format!("{stamp}-{w}.{format}"));
+            if !cached.is_file() {
+                let scan = match &decoded {
+                    Some(scan) => scan,
+                    None => decoded.insert(image::open(&source).map_err(|e| format!("assets/{image}: {e}"))?),
+                };
+                let bytes = encode(&resized(scan, w), format)?;
+                std::fs::create_dir_all(cache).map_err(|e| format!("{}: {e}", cache.display()))?;
+                std::fs::write(&cached, bytes).map_err(|e| format!("{}: {e}", cached.display()))?;
+            }
+            if let Some(folder) = target.parent() {
+                std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+            }
+            std::fs::copy(&cached, &target).map_err(|e| format!("{}: {e}", target.display()))?;
+            written.push(path);
+        }
+    }
+    Ok(written)
+}
+
+/// The scan at `width` pixels wide, its shape kept, as 8-bit RGB.
+fn resized(scan: &image::DynamicImage, width: u32) -> image::RgbImage {
+    if width >= scan.width() {
+        return scan.to_rgb8();
+    }
+    let height = (u64::from(scan.height()) * u64::from(width)).div_ceil(u64::from(scan.width())) as u32;
+    scan.resize_exact(width, height.max(1), image::imageops::FilterType::Lanczos3)
+        .to_rgb8()
+}
+
+/// Qualities that keep a photograph's grain and a poster's edges at about
+/// a tenth of the bytes of a print-quality scan.
+const WEBP_QUALITY: f32 = 72.0;
+const JPEG_QUALITY: u8 = 80;
+
+fn encode(picture: &image::RgbImage, format: &str) -> Result<Vec<u8>, String> {
+    match format {
+        "webp" => Ok(
+            webp::Encoder::from_rgb(picture.as_raw(), picture.width(), picture.height())
+                .encode(WEBP_QUALITY)
+                .to_vec(),
+        ),
+        "jpg" => {
+            let mut bytes = Vec::new();
+            image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, JPEG_QUALITY)
+                .encode(
+                    picture.as_raw(),
+                    picture.width(),
+                    picture.height(),
+                    image::ExtendedColorType::Rgb8,
+                )
+                .map_err(|e| e.to_string())?;
+            Ok(bytes)
+        }
+        other => Err(format!("no encoder for {other}")),
     }
 }

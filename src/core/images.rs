@@ -39,6 +39,12 @@ pub const MAX_SCAN_BYTES: u64 = 40_000_000;
 /// (all current ones), JPEG for any other.
 pub const VARIANT_FORMATS: [&str; 2] = ["webp", "jpg"];
 
+/// How wide a comparison's picture is shown, for the browser to choose a
+/// copy: the whole figure (at most 56rem, the page's width on a phone)...
+pub const SIZES_FULL: &str = "(min-width: 60rem) 56rem, 100vw";
+/// ...or one of two pictures side by side (stacked on a phone).
+pub const SIZES_HALF: &str = "(min-width: 46rem) 28rem, 100vw";
+
 /// Whether `image` (a path under `assets/`) names a raster file, by its
 /// extension: the content names the file, and the extension says its kind.
 pub fn is_raster(image: &str) -> bool {
@@ -73,6 +79,18 @@ pub fn variant_path(image: &str, width: u32, format: &str) -> String {
     format!("{folder}variants/{stem}-{width}.{format}")
 }
 
+/// The copy a browser that reads no `srcset` shows: the JPEG about as
+/// wide as a laptop shows the figure.
+pub fn fallback_path(image: &str, width: u32) -> String {
+    let widths = variant_widths(width);
+    let w = widths
+        .iter()
+        .copied()
+        .find(|&w| w >= 800)
+        .unwrap_or(widths[widths.len() - 1]);
+    variant_path(image, w, "jpg")
+}
+
 /// The `srcset` of `image` (declared `width` pixels wide) in `format`, with
 /// each path under `prefix` (`assets/`).
 pub fn srcset(prefix: &str, image: &str, width: u32, format: &str) -> String {
@@ -103,6 +121,12 @@ mod tests {
         assert_eq!(variant_widths(1600), vec![480, 800, 1200, 1600]);
         assert_eq!(variant_widths(1000), vec![480, 800, 1000]);
         assert_eq!(variant_widths(300), vec![300]);
+    }
+
+    #[test]
+    fn the_fallback_is_the_copy_of_800_or_the_largest_below() {
+        assert_eq!(fallback_path("images/c.jpg", 5000), "images/variants/c-800.jpg");
+        assert_eq!(fallback_path("images/c.jpg", 700), "images/variants/c-700.jpg");
     }
 
     #[test]

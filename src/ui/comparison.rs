@@ -18,6 +18,7 @@ use crate::core::comparison::{
     value_text, visible_states, Mode, SliderKey, View,
 };
 use crate::core::content::{Comparison, Hotspot, ImageState, Orientation};
+use crate::core::images;
 use crate::core::messages::{fill, Messages};
 use crate::ui::router::use_location;
 
@@ -317,11 +318,11 @@ impl Shared<'_> {
 
     /// One state's picture on a stage of its own, with its marks: each
     /// picture side by side, and the picture of the step shown.
-    fn single(&self, state: &ImageState) -> Html {
+    fn single(&self, state: &ImageState, sizes: &'static str) -> Html {
         picture(
             html! {
                 <div class="stage" style={format!("aspect-ratio:{}/{}", state.width, state.height)}>
-                    { state_picture(state, false, None, Some(self.on_load)) }
+                    { state_picture(state, false, None, Some(self.on_load), sizes) }
                     { self.markers(Showing::State(state)) }
                 </div>
             },
@@ -334,8 +335,16 @@ impl Shared<'_> {
 /// One state's picture with its words set over it. The layer, not the
 /// image, takes the slider's clip, so the words go with their picture. The
 /// words are hidden from screen readers: the alt text and the long
-/// description already give them.
-pub fn state_picture(state: &ImageState, top: bool, style: Option<String>, on_load: Option<&Callback<String>>) -> Html {
+/// description already give them. A scan is offered as its copies by width
+/// (`sizes`: how wide the picture is shown), WebP first, JPEG else; the
+/// browser takes the one its screen needs.
+pub fn state_picture(
+    state: &ImageState,
+    top: bool,
+    style: Option<String>,
+    on_load: Option<&Callback<String>>,
+    sizes: &'static str,
+) -> Html {
     let onload = on_load.map(|on_load| {
         let on_load = on_load.clone();
         let image = state.image.clone();
@@ -345,8 +354,18 @@ pub fn state_picture(state: &ImageState, top: bool, style: Option<String>, on_lo
         <div class={classes!("state-layer", top.then_some("top"))} {style}>
             // The slider's top picture loads at once: clipped to nothing (the
             // divider at 0), a lazy image never counts as seen and never loads.
-            <img class="state-image" src={image_url(state)} alt={state.alt.clone()} width={state.width.to_string()}
-                height={state.height.to_string()} loading={if top { "eager" } else { "lazy" }} decoding="async" draggable="false" {onload} />
+            if images::is_raster(&state.image) {
+                <picture class="state-picture">
+                    <source type="image/webp" srcset={images::srcset("assets/", &state.image, state.width, "webp")} {sizes} />
+                    <img class="state-image" src={format!("assets/{}", images::fallback_path(&state.image, state.width))}
+                        srcset={images::srcset("assets/", &state.image, state.width, "jpg")} {sizes}
+                        alt={state.alt.clone()} width={state.width.to_string()} height={state.height.to_string()}
+                        loading={if top { "eager" } else { "lazy" }} decoding="async" draggable="false" {onload} />
+                </picture>
+            } else {
+                <img class="state-image" src={image_url(state)} alt={state.alt.clone()} width={state.width.to_string()}
+                    height={state.height.to_string()} loading={if top { "eager" } else { "lazy" }} decoding="async" draggable="false" {onload} />
+            }
             if !state.labels.is_empty() {
                 <div class="image-labels" aria-hidden="true">
                     { for state.labels.iter().map(|label| html! {
@@ -503,8 +522,8 @@ fn slider(shared: &Shared, dragging: &Rc<RefCell<bool>>, stage: &NodeRef) -> Htm
                 <div class={classes!("stage", orientation, shared.sweep.then_some("sweep"))} style={ratio} ref={stage.clone()}
                     onpointerdown={onpointerdown} onpointermove={onpointermove}
                     onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
-                    { state_picture(after, false, None, Some(shared.on_load)) }
-                    { state_picture(before, true, Some(clip), Some(shared.on_load)) }
+                    { state_picture(after, false, None, Some(shared.on_load), images::SIZES_FULL) }
+                    { state_picture(before, true, Some(clip), Some(shared.on_load), images::SIZES_FULL) }
                     <div class="divider" style={shift}>
                         <div class="divider-handle" role="slider" tabindex="0"
                             aria-label={fill(messages.divider, &[&before.label, &after.label])}
@@ -531,7 +550,7 @@ fn side_by_side(shared: &Shared) -> Html {
         <div class="side-by-side">
             { for comparison.states.iter().map(|state| html! {
                 <figure class="comparison-figure" key={state.id.clone()}>
-                    { shared.single(state) }
+                    { shared.single(state, images::SIZES_HALF) }
                     <figcaption><strong>{ format!("{}: ", state.label) }</strong>{ &state.caption }</figcaption>
                 </figure>
             }) }
@@ -583,7 +602,7 @@ fn steps(shared: &Shared) -> Html {
     };
     html! {
         <figure class="comparison-figure">
-            { shared.single(state) }
+            { shared.single(state, images::SIZES_FULL) }
             <div class="scrubber">
                 <button type="button" onclick={go(step.saturating_sub(1))} disabled={step == 0}>{ messages.earlier }</button>
                 <input type="range" min="0" max={(count - 1).to_string()} step="1" value={step.to_string()}

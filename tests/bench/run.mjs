@@ -9,12 +9,15 @@
 //      the wasm and with it blocked;
 //   3. interaction to next paint of five interactions, CPU 4x slower;
 //   4. the comparison slider drag (bench/slider-drag.mjs);
+//   5. the bytes a phone and a desktop download for a comparison's
+//      pictures, with our drawing and with a 5,000-pixel scan in its place
+//      (bench/scan-bytes.mjs; this build only);
 // and, with a base revision, the same for that revision's build and the ratios
 // (the timed runs of the two builds alternate, so the machine's load touches
 // both alike).
 //
 //   node bench/run.mjs [--dist ../dist] [--port 4480] [--base-rev REV | --base-dist DIR]
-//                      [--encoding gzip|br|identity] [--only sizes,lighthouse,inp,slider]
+//                      [--encoding gzip|br|identity] [--only sizes,lighthouse,inp,slider,scan]
 // Environment: BASE=REV (as --base-rev), BENCH_LH_RUNS (3), BENCH_INP_RUNS (5),
 // BENCH_PAINT_RUNS (3), CHROME_PATH / CHROMIUM_PATH (/usr/bin/chromium).
 //
@@ -29,6 +32,7 @@ import { chromium } from '@playwright/test';
 import { formatSizes, kib, recordFirstVisit, table, totals } from './first-visit.mjs';
 import { formatLighthouse, measureLighthouse, PAGES } from './lighthouse.mjs';
 import { formatFirstScreen, formatInp, measureFirstScreen, measureInp } from './inp.mjs';
+import { measureScanBytes } from './scan-bytes.mjs';
 import { serve } from './static-server.mjs';
 import { wasmTop } from './wasm-top.mjs';
 
@@ -45,7 +49,7 @@ const baseRev = args['base-rev'] || process.env.BASE || '';
 // An already built folder to compare with, instead of building a revision.
 const baseDist = args['base-dist'] ? resolve(args['base-dist']) : '';
 const encoding = args.encoding ?? 'gzip';
-const only = new Set((args.only ?? 'sizes,lighthouse,inp,slider').split(','));
+const only = new Set((args.only ?? 'sizes,lighthouse,inp,slider,scan').split(','));
 const lhRuns = Number(process.env.BENCH_LH_RUNS ?? 3);
 const inpRuns = Number(process.env.BENCH_INP_RUNS ?? 5);
 const paintRuns = Number(process.env.BENCH_PAINT_RUNS ?? 3);
@@ -169,6 +173,17 @@ async function measure(builds) {
         // comparison below is still printed.
         const out = await run('node', [join(here, 'slider-drag.mjs'), url], { cwd: tests, capture: true }).catch((error) => `slider drag failed: ${error.message}`);
         console.log(out.trimEnd());
+      }
+    }
+
+    if (only.has('scan')) {
+      heading('5. A comparison\'s pictures: our drawing, and a scan in its place (bench/scan-bytes.mjs)');
+      const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu'] });
+      try {
+        const rows = await measureScanBytes(browser, builds[0].folder, { encoding });
+        console.log(table(['pictures', 'screen', 'files downloaded', `KiB (${encoding})`], rows));
+      } finally {
+        await browser.close();
       }
     }
   } finally {
