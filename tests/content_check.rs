@@ -878,7 +878,7 @@ fn a_scan_whose_size_differs_from_the_content() {
         "comparisons[0].states[1].width",
         83,
         11,
-        "the file `assets/images/scan.jpg` is 3200×2000 pixels, but the state says 1600×1000; write the file's size",
+        "the file (`assets/images/scan.jpg`) is 3200×2000 pixels, but the state says 1600×1000; write its size",
     );
 }
 
@@ -892,7 +892,7 @@ fn a_scan_too_small_for_the_largest_copy() {
         "comparisons[0].states[1].image",
         82,
         11,
-        "the scan is 800 pixels wide; a large screen shows it up to 1600 pixels wide",
+        "the scan shows 800 pixels across; a large screen shows it up to 1600 pixels wide",
     );
 }
 
@@ -936,6 +936,66 @@ fn a_file_that_is_not_an_image() {
         82,
         11,
         "`assets/images/scan.jpg` is not an image the exhibit can show",
+    );
+}
+
+/// `with_scan`, cut to `crop` (`"x": …` members).
+fn with_cropped_scan(width: u32, height: u32, crop: &str) -> String {
+    with_scan(width, height, Some("Licensed")).replacen(
+        "\"licence\": \"Licensed\"",
+        &format!("\"licence\": \"Licensed\",\n          \"crop\": {{ {crop} }}"),
+        1,
+    )
+}
+
+#[test]
+fn a_scan_of_another_shape_is_cut_to_a_crop() {
+    // A 4:3 scan, cut to the drawings' 8:5.
+    let assets = assets_with_scan("crop", 3200, 2400, None);
+    let text = with_cropped_scan(3200, 2000, r#""x": 0, "y": 200, "width": 3200, "height": 2000"#);
+    let exhibit = load_with(&assets, &text).unwrap_or_else(|p| panic!("{}", listing(&p)));
+    let crop = exhibit.comparisons[0].states[1].crop.expect("the crop is read");
+    assert_eq!((crop.x, crop.y, crop.width, crop.height), (0, 200, 3200, 2000));
+}
+
+#[test]
+fn a_crop_that_runs_off_the_scan_or_does_not_match_the_state() {
+    let assets = assets_with_scan("crop-off", 3200, 2400, None);
+    let text = with_cropped_scan(3200, 2000, r#""x": 100, "y": 200, "width": 3200, "height": 2000"#);
+    let found = load_with(&assets, &text).unwrap_err();
+    assert_eq!(found.len(), 1, "{}", listing(&found));
+    assert_problem(
+        &found[0],
+        "comparisons[0].states[1].crop",
+        90,
+        11,
+        "must be a part of the scan, which is 3200×2400 pixels",
+    );
+    let assets = assets_with_scan("crop-size", 3200, 2400, None);
+    let text = with_cropped_scan(1600, 1000, r#""x": 0, "y": 200, "width": 3200, "height": 2000"#);
+    let found = load_with(&assets, &text).unwrap_err();
+    assert_eq!(found.len(), 1, "{}", listing(&found));
+    assert_problem(
+        &found[0],
+        "comparisons[0].states[1].width",
+        83,
+        11,
+        "the crop (`assets/images/scan.jpg`) is 3200×2000 pixels, but the state says 1600×1000",
+    );
+}
+
+#[test]
+fn only_a_scan_is_cut_to_a_crop() {
+    let problem = only(&[(
+        "\"credit\": \"Drawn for the tests\"\n        }\n      ],",
+        "\"credit\": \"Drawn for the tests\",\n          \"crop\": { \"x\": 0, \"y\": 0, \"width\": 800, \"height\": 500 }\n        }\n      ],",
+    )]);
+    assert_problem(
+        &problem,
+        "comparisons[0].states[1].crop",
+        89,
+        11,
+        "only a scan (JPEG, PNG or WebP) is cut to a crop",
     );
 }
 

@@ -69,8 +69,9 @@ fn main() -> std::process::ExitCode {
             }
         };
         for state in exhibit.comparisons.iter().flat_map(|c| &c.states) {
-            if is_raster(&state.image) && scans.insert(state.image.clone()) {
-                match make_variants(&assets, &state.image, &cache) {
+            let key = (state.image.clone(), state.crop.map(|c| (c.x, c.y, c.width, c.height)));
+            if is_raster(&state.image) && scans.insert(key) {
+                match make_variants(&assets, state, &cache) {
                     Ok(made) => variants += made.len(),
                     Err(error) => {
                         eprintln!("prerender: copies of a scan: {error}");

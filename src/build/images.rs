@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use crate::core::content::ImageState;
 use crate::core::images::{is_raster, variant_path, variant_widths, ImageFile, VARIANT_FORMATS};
 
 /// What `image` (a path under `assets`) is: a raster's size comes from its
@@ -34,40 +35,43 @@ pub fn probe(assets: &Path, image: &str) -> ImageFile {
     }
 }
 
-/// Makes the variants of the scan `image` (under `assets`) that are not
-/// there yet: each width of `variant_widths`, in each of `VARIANT_FORMATS`,
-/// at `variant_path`. A variant already made from the same scan (same
-/// bytes' length and time) is copied from `cache` instead of made again.
-/// Returns the paths written, under `assets`.
-pub fn make_variants(assets: &Path, image: &str, cache: &Path) -> Result<Vec<String>, String> {
+/// Makes the variants of `state`'s scan (under `assets`), cut to its crop
+/// if it has one: each width of `variant_widths`, in each of
+/// `VARIANT_FORMATS`, at `variant_path`. A variant already made from the
+/// same scan (same bytes' length and time) and crop is copied from `cache`
+/// instead of made again. Returns the paths written, under `assets`.
+pub fn make_variants(assets: &Path, state: &ImageState, cache: &Path) -> Result<Vec<String>, String> {
+    let image = state.image.as_str();
     let source = assets.join(image);
     let meta = std::fs::metadata(&source).map_err(|e| format!("assets/{image}: {e}"))?;
     let stamp = {
         use std::hash::{Hash, Hasher};
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        (image, meta.len(), meta.modified().ok()).hash(&mut hasher);
+        let crop = state.crop.map(|c| (c.x, c.y, c.width, c.height));
+        (image, meta.len(), meta.modified().ok(), crop).hash(&mut hasher);
         format!("{:016x}", hasher.finish())
     };
-    let (width, _) = image::ImageReader::open(&source)
-        .and_then(|r| r.with_guessed_format())
-        .map_err(|e| format!("assets/{image}: {e}"))?
-        .into_dimensions()
-        .map_err(|e| format!("assets/{image}: {e}"))?;
     // Image's generic code is compiled in the crate that calls it, at that
     // crate's level (none, in the debug build that prerenders): only its
     // non-generic functions (DynamicImage's, the encoders' `encode`) run
     // at the level Cargo.toml gives the image crates.
     let mut decoded: Option<image::DynamicImage> = None;
     let mut written = Vec::new();
-    for w in variant_widths(width) {
+    for w in variant_widths(state.width) {
         for format in VARIANT_FORMATS {
-            let path = variant_path(image, w, format);
+            let path = variant_path(state, w, format);
             let target = assets.join(&path);
             let cached = cache.join(format!("{stamp}-{w}.{format}"));
             if !cached.is_file() {
                 let scan = match &decoded {
                     Some(scan) => scan,
-                    None => decoded.insert(image::open(&source).map_err(|e| format!("assets/{image}: {e}"))?),
+                    None => {
+                        let scan = image::open(&source).map_err(|e| format!("assets/{image}: {e}"))?;
+                        decoded.insert(match state.crop {
+                            Some(c) => scan.crop_imm(c.x, c.y, c.width, c.height),
+                            None => scan,
+                        })
+                    }
                 };
                 let bytes = encode(&resized(scan, w), format)?;
                 std::fs::create_dir_all(cache).map_err(|e| format!("{}: {e}", cache.display()))?;

@@ -472,7 +472,15 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
     fn image_file(&mut self, state: &ImageState, at: &str) {
         let image_at = member(at, "image");
         match (self.image_file)(&state.image) {
-            ImageFile::Unknown | ImageFile::Drawing => {}
+            ImageFile::Unknown => {}
+            ImageFile::Drawing => {
+                if state.crop.is_some() {
+                    self.report.problem(
+                        &member(at, "crop"),
+                        "only a scan (JPEG, PNG or WebP) is cut to a crop; crop the drawing itself, or remove `crop`",
+                    );
+                }
+            }
             ImageFile::Missing => self.report.problem(
                 &image_at,
                 format!("image file `assets/{}` does not exist; add the file or fix the path", state.image),
@@ -485,20 +493,39 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
                 ),
             ),
             ImageFile::Raster { width, height, bytes } => {
-                if (width, height) != (state.width, state.height) {
+                // What is shown: the crop when there is one, else the whole file.
+                let (shown, what) = match state.crop {
+                    Some(crop) => ((crop.width, crop.height), "the crop"),
+                    None => ((width, height), "the file"),
+                };
+                if let Some(crop) = state.crop {
+                    let fits = u64::from(crop.x) + u64::from(crop.width) <= u64::from(width)
+                        && u64::from(crop.y) + u64::from(crop.height) <= u64::from(height);
+                    if crop.width == 0 || crop.height == 0 || !fits {
+                        self.report.problem(
+                            &member(at, "crop"),
+                            format!(
+                                "must be a part of the scan, which is {width}×{height} pixels: more than 0 wide and high, with x + width within {width} and y + height within {height}"
+                            ),
+                        );
+                        return;
+                    }
+                }
+                if shown != (state.width, state.height) {
                     self.report.problem(
                         &member(at, "width"),
                         format!(
-                            "the file `assets/{}` is {width}×{height} pixels, but the state says {}×{}; write the file's size, so the page keeps its place and the marks land where they should",
-                            state.image, state.width, state.height
+                            "{what} (`assets/{}`) is {}×{} pixels, but the state says {}×{}; write its size, so the page keeps its place and the marks land where they should",
+                            state.image, shown.0, shown.1, state.width, state.height
                         ),
                     );
                 }
-                if width < images::MIN_SCAN_WIDTH {
+                if shown.0 < images::MIN_SCAN_WIDTH {
                     self.report.problem(
                         &image_at,
                         format!(
-                            "the scan is {width} pixels wide; a large screen shows it up to {} pixels wide, so use a scan at least that wide",
+                            "the scan shows {} pixels across; a large screen shows it up to {} pixels wide, so use a scan (or a crop) at least that wide",
+                            shown.0,
                             images::MIN_SCAN_WIDTH
                         ),
                     );

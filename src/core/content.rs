@@ -220,6 +220,12 @@ pub struct ImageState {
     /// until 2030": required for those, shown after the credit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub licence: Option<String>,
+    /// The part of a scan to show, in the file's pixels, when the scan has
+    /// another shape than the comparison's other pictures: the build cuts
+    /// its copies from this part, `width` and `height` are this part's
+    /// size, and marks and words are placed in it (from its top-left).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crop: Option<Crop>,
     /// Words that belong on the picture (names, dates, slogans), drawn over
     /// it by the page in the page's language: no words are baked into an
     /// image file, so each language file carries its own.
@@ -341,6 +347,17 @@ pub struct Hotspot {
     pub label: String,
     pub explanation: String,
     pub sources: Vec<Citation>,
+}
+
+/// A rectangle of a scan, in the file's pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Crop {
+    pub x: u32,
+    pub y: u32,
+    pub width: u32,
+    pub height: u32,
 }
 
 /// A point in an image's own pixels.

@@ -268,6 +268,19 @@ fn mode(value: &Value, path: &str, out: &mut Found) -> Option<Mode> {
     found
 }
 
+fn crop(value: &Value, path: &str, out: &mut Found) -> Option<Crop> {
+    let f = object(value, path, &["x", "y", "width", "height"], out)?;
+    let size = u32::MAX.into();
+    let (x, y) = (f.whole("x", size, out), f.whole("y", size, out));
+    let (width, height) = (f.whole("width", size, out), f.whole("height", size, out));
+    Some(Crop {
+        x: x? as u32,
+        y: y? as u32,
+        width: width? as u32,
+        height: height? as u32,
+    })
+}
+
 fn point(value: &Value, path: &str, out: &mut Found) -> Option<Point> {
     let f = object(value, path, &["x", "y"], out)?;
     let x = f.number("x", out);
@@ -291,6 +304,7 @@ fn image_state(value: &Value, path: &str, out: &mut Found) -> Option<ImageState>
             "caption",
             "credit",
             "licence",
+            "crop",
             "labels",
         ],
         out,
@@ -306,6 +320,10 @@ fn image_state(value: &Value, path: &str, out: &mut Found) -> Option<ImageState>
     let caption = f.text("caption", out);
     let credit = f.text("credit", out);
     let licence = f.optional_text("licence", out);
+    let crop = match f.get("crop") {
+        None => Some(None),
+        Some(_) => f.nested("crop", crop, out).map(Some),
+    };
     let labels = f.optional_list("labels", image_label, out);
     Some(ImageState {
         id: id?,
@@ -319,6 +337,7 @@ fn image_state(value: &Value, path: &str, out: &mut Found) -> Option<ImageState>
         caption: caption?,
         credit: credit?,
         licence: licence?,
+        crop: crop?,
         labels: labels?,
     })
 }

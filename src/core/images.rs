@@ -4,6 +4,8 @@
 //! variants), and the page offers them to the browser by width, so a phone
 //! downloads a copy the size of its screen, not the scan.
 
+use super::content::ImageState;
+
 /// What the checker learns of a state's image file. Only the native
 /// `exhibit-check` (and the build) reads files; the app, which cannot
 /// cheaply ask, says `Unknown` and lets a missing file show its alt text.
@@ -65,10 +67,12 @@ pub fn variant_widths(width: u32) -> Vec<u32> {
     widths
 }
 
-/// Where the build writes the variant of `image` at `width` in `format`,
-/// under `assets/`: `images/canal.jpg` at 800 in WebP is
-/// `images/variants/canal-800.webp`.
-pub fn variant_path(image: &str, width: u32, format: &str) -> String {
+/// Where the build writes the variant of `state`'s scan at `width` in
+/// `format`, under `assets/`: `images/canal.jpg` at 800 in WebP is
+/// `images/variants/canal-800.webp`; cut to a crop, the crop is in the name
+/// (`canal-0-120-5000x3125-800.webp`), so two crops of one scan never meet.
+pub fn variant_path(state: &ImageState, width: u32, format: &str) -> String {
+    let image = state.image.as_str();
     let (folder, file) = image.rsplit_once('/').map_or(("", image), |(f, n)| (f, n));
     let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
     let folder = if folder.is_empty() {
@@ -76,27 +80,30 @@ pub fn variant_path(image: &str, width: u32, format: &str) -> String {
     } else {
         format!("{folder}/")
     };
-    format!("{folder}variants/{stem}-{width}.{format}")
+    let crop = state
+        .crop
+        .map_or(String::new(), |c| format!("-{}-{}-{}x{}", c.x, c.y, c.width, c.height));
+    format!("{folder}variants/{stem}{crop}-{width}.{format}")
 }
 
 /// The copy a browser that reads no `srcset` shows: the JPEG about as
 /// wide as a laptop shows the figure.
-pub fn fallback_path(image: &str, width: u32) -> String {
-    let widths = variant_widths(width);
+pub fn fallback_path(state: &ImageState) -> String {
+    let widths = variant_widths(state.width);
     let w = widths
         .iter()
         .copied()
         .find(|&w| w >= 800)
         .unwrap_or(widths[widths.len() - 1]);
-    variant_path(image, w, "jpg")
+    variant_path(state, w, "jpg")
 }
 
-/// The `srcset` of `image` (declared `width` pixels wide) in `format`, with
-/// each path under `prefix` (`assets/`).
-pub fn srcset(prefix: &str, image: &str, width: u32, format: &str) -> String {
-    variant_widths(width)
+/// The `srcset` of `state`'s scan in `format`, each path under `prefix`
+/// (`assets/`).
+pub fn srcset(prefix: &str, state: &ImageState, format: &str) -> String {
+    variant_widths(state.width)
         .into_iter()
-        .map(|w| format!("{prefix}{} {w}w", variant_path(image, w, format)))
+        .map(|w| format!("{prefix}{} {w}w", variant_path(state, w, format)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -104,6 +111,25 @@ pub fn srcset(prefix: &str, image: &str, width: u32, format: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::content::Crop;
+
+    fn scan(image: &str, width: u32, crop: Option<Crop>) -> ImageState {
+        ImageState {
+            id: "s".into(),
+            label: String::new(),
+            date: String::new(),
+            image: image.into(),
+            width,
+            height: width,
+            alt: String::new(),
+            description: String::new(),
+            caption: String::new(),
+            credit: String::new(),
+            licence: None,
+            crop,
+            labels: Vec::new(),
+        }
+    }
 
     #[test]
     fn knows_a_scan_by_its_extension() {
@@ -125,20 +151,34 @@ mod tests {
 
     #[test]
     fn the_fallback_is_the_copy_of_800_or_the_largest_below() {
-        assert_eq!(fallback_path("images/c.jpg", 5000), "images/variants/c-800.jpg");
-        assert_eq!(fallback_path("images/c.jpg", 700), "images/variants/c-700.jpg");
+        assert_eq!(
+            fallback_path(&scan("images/c.jpg", 5000, None)),
+            "images/variants/c-800.jpg"
+        );
+        assert_eq!(
+            fallback_path(&scan("images/c.jpg", 700, None)),
+            "images/variants/c-700.jpg"
+        );
     }
 
     #[test]
-    fn variants_sit_beside_the_scan() {
+    fn variants_sit_beside_the_scan_and_name_its_crop() {
+        let at = |image, crop| variant_path(&scan(image, 5000, crop), 800, "webp");
+        assert_eq!(at("images/canal.jpg", None), "images/variants/canal-800.webp");
+        assert_eq!(at("scans/a.b.png", None), "scans/variants/a.b-800.webp");
+        assert_eq!(at("top.jpg", None), "variants/top-800.webp");
+        let crop = Some(Crop {
+            x: 0,
+            y: 120,
+            width: 5000,
+            height: 3125,
+        });
         assert_eq!(
-            variant_path("images/canal.jpg", 800, "webp"),
-            "images/variants/canal-800.webp"
+            at("images/canal.jpg", crop),
+            "images/variants/canal-0-120-5000x3125-800.webp"
         );
-        assert_eq!(variant_path("scans/a.b.png", 480, "jpg"), "scans/variants/a.b-480.jpg");
-        assert_eq!(variant_path("top.jpg", 480, "jpg"), "variants/top-480.jpg");
         assert_eq!(
-            srcset("assets/", "images/c.jpg", 1000, "webp"),
+            srcset("assets/", &scan("images/c.jpg", 1000, None), "webp"),
             "assets/images/variants/c-480.webp 480w, assets/images/variants/c-800.webp 800w, assets/images/variants/c-1000.webp 1000w"
         );
     }

@@ -356,9 +356,9 @@ pub fn state_picture(
             // divider at 0), a lazy image never counts as seen and never loads.
             if images::is_raster(&state.image) {
                 <picture class="state-picture">
-                    <source type="image/webp" srcset={images::srcset("assets/", &state.image, state.width, "webp")} {sizes} />
-                    <img class="state-image" src={format!("assets/{}", images::fallback_path(&state.image, state.width))}
-                        srcset={images::srcset("assets/", &state.image, state.width, "jpg")} {sizes}
+                    <source type="image/webp" srcset={images::srcset("assets/", state, "webp")} {sizes} />
+                    <img class="state-image" src={format!("assets/{}", images::fallback_path(state))}
+                        srcset={images::srcset("assets/", state, "jpg")} {sizes}
                         alt={state.alt.clone()} width={state.width.to_string()} height={state.height.to_string()}
                         loading={if top { "eager" } else { "lazy" }} decoding="async" draggable="false" {onload} />
                 </picture>
