@@ -21,11 +21,7 @@ pub fn probe(assets: &Path, image: &str) -> ImageFile {
     if !is_raster(image) {
         return ImageFile::Unreadable;
     }
-    let size = image::ImageReader::open(&path)
-        .and_then(|reader| reader.with_guessed_format())
-        .ok()
-        .and_then(|reader| reader.into_dimensions().ok());
-    match size {
+    match oriented_size(&path) {
         Some((width, height)) => ImageFile::Raster {
             width,
             height,
@@ -33,6 +29,43 @@ pub fn probe(assets: &Path, image: &str) -> ImageFile {
         },
         None => ImageFile::Unreadable,
     }
+}
+
+/// A scan's size as a viewer shows it: turned as its EXIF orientation says
+/// (a camera's upright photograph may be stored on its side), read from the
+/// header alone.
+fn oriented_size(path: &Path) -> Option<(u32, u32)> {
+    use image::ImageDecoder;
+    let mut decoder = image::ImageReader::open(path)
+        .ok()?
+        .with_guessed_format()
+        .ok()?
+        .into_decoder()
+        .ok()?;
+    let (width, height) = decoder.dimensions();
+    let orientation = decoder
+        .orientation()
+        .unwrap_or(image::metadata::Orientation::NoTransforms);
+    Some(if turned(orientation) {
+        (height, width)
+    } else {
+        (width, height)
+    })
+}
+
+fn turned(orientation: image::metadata::Orientation) -> bool {
+    use image::metadata::Orientation::*;
+    matches!(orientation, Rotate90 | Rotate270 | Rotate90FlipH | Rotate270FlipH)
+}
+
+/// The scan decoded as a viewer shows it (see `oriented_size`).
+fn open_oriented(path: &Path) -> image::ImageResult<image::DynamicImage> {
+    use image::ImageDecoder;
+    let mut decoder = image::ImageReader::open(path)?.with_guessed_format()?.into_decoder()?;
+    let orientation = decoder.orientation()?;
+    let mut scan = image::DynamicImage::from_decoder(decoder)?;
+    scan.apply_orientation(orientation);
+    Ok(scan)
 }
 
 /// Makes the variants of `state`'s scan (under `assets`), cut to its crop
@@ -66,7 +99,7 @@ pub fn make_variants(assets: &Path, state: &ImageState, cache: &Path) -> Result<
                 let scan = match &decoded {
                     Some(scan) => scan,
                     None => {
-                        let scan = image::open(&source).map_err(|e| format!("assets/{image}: {e}"))?;
+                        let scan = open_oriented(&source).map_err(|e| format!("assets/{image}: {e}"))?;
                         decoded.insert(match state.crop {
                             Some(c) => scan.crop_imm(c.x, c.y, c.width, c.height),
                             None => scan,
@@ -87,14 +120,27 @@ pub fn make_variants(assets: &Path, state: &ImageState, cache: &Path) -> Result<
     Ok(written)
 }
 
-/// The scan at `width` pixels wide, its shape kept, as 8-bit RGB.
+/// The scan at `width` pixels wide, its shape kept, as 8-bit RGB: a
+/// transparent part (a poster's PNG) is laid on white, as the page's
+/// picture frame would show it, not left black.
 fn resized(scan: &image::DynamicImage, width: u32) -> image::RgbImage {
-    if width >= scan.width() {
-        return scan.to_rgb8();
+    let small = if width >= scan.width() {
+        scan.clone()
+    } else {
+        let height = (u64::from(scan.height()) * u64::from(width)).div_ceil(u64::from(scan.width())) as u32;
+        scan.resize_exact(width, height.max(1), image::imageops::FilterType::Lanczos3)
+    };
+    if !small.color().has_alpha() {
+        return small.to_rgb8();
     }
-    let height = (u64::from(scan.height()) * u64::from(width)).div_ceil(u64::from(scan.width())) as u32;
-    scan.resize_exact(width, height.max(1), image::imageops::FilterType::Lanczos3)
-        .to_rgb8()
+    let rgba = small.to_rgba8();
+    let mut rgb = image::RgbImage::new(rgba.width(), rgba.height());
+    for (out, pixel) in rgb.pixels_mut().zip(rgba.pixels()) {
+        let [r, g, b, a] = pixel.0;
+        let over_white = |c: u8| ((u16::from(c) * u16::from(a) + 255 * (255 - u16::from(a))) / 255) as u8;
+        *out = image::Rgb([over_white(r), over_white(g), over_white(b)]);
+    }
+    rgb
 }
 
 /// Qualities that keep a photograph's grain and a poster's edges at about

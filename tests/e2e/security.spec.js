@@ -47,6 +47,8 @@ test('the built page carries a strict Content-Security-Policy', async ({ page })
 });
 
 test('a full visit, slider drag and glossary term included, violates no part of the policy', async ({ page }) => {
+  // It walks every route: about 15 s alone, twice that on a busy two-core machine.
+  test.setTimeout(90_000);
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
