@@ -852,6 +852,38 @@ fn with_scan(width: u32, height: u32, licence: Option<&str>) -> String {
     ])
 }
 
+/// A PNG `width` × `height` in its header, with no pixels: the checker
+/// reads no further than the header.
+fn png_header(width: u32, height: u32) -> Vec<u8> {
+    let chunk = |kind: &[u8], data: &[u8]| {
+        let mut body = kind.to_vec();
+        body.extend(data);
+        let mut crc = !0u32;
+        for byte in &body {
+            crc ^= u32::from(*byte);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        let mut out = (data.len() as u32).to_be_bytes().to_vec();
+        out.extend(body);
+        out.extend((!crc).to_be_bytes());
+        out
+    };
+    let mut header = width.to_be_bytes().to_vec();
+    header.extend(height.to_be_bytes());
+    header.extend([8, 2, 0, 0, 0]);
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend(chunk(b"IHDR", &header));
+    png.extend(chunk(b"IDAT", &[]));
+    png.extend(chunk(b"IEND", &[]));
+    png
+}
+
 fn load_with(assets: &Path, text: &str) -> Result<Exhibit, Vec<Problem>> {
     let found = load("en.json", text, &|image: &str| probe(assets, image));
     let _ = std::fs::remove_dir_all(assets);
@@ -907,6 +939,41 @@ fn a_scan_over_the_size_limit() {
         82,
         11,
         "the file is 41 MB; the build takes scans up to 40 MB",
+    );
+}
+
+#[test]
+fn a_scan_outside_the_images_folder_or_of_too_many_pixels() {
+    let assets = assets_with_scan("folder", 1600, 1000, None);
+    std::fs::create_dir_all(assets.join("scans")).unwrap();
+    std::fs::copy(assets.join("images/scan.jpg"), assets.join("scans/scan.jpg")).unwrap();
+    let text = with_scan(1600, 1000, Some("Licensed")).replacen("images/scan.jpg", "scans/scan.jpg", 1);
+    let found = load_with(&assets, &text).unwrap_err();
+    assert_eq!(found.len(), 1, "{}", listing(&found));
+    assert_problem(
+        &found[0],
+        "comparisons[0].states[1].image",
+        82,
+        11,
+        "a scan lives in assets/images/",
+    );
+    assert!(
+        found[0].message.ends_with("move it to `images/scan.jpg`"),
+        "{}",
+        found[0]
+    );
+    // 10,400 × 10,400 is 108 megapixels: a PNG whose header says so (the
+    // checker reads no further, and the test need not encode one).
+    let assets = assets_with_scan("pixels", 1600, 1000, None);
+    std::fs::write(assets.join("images/scan.png"), png_header(10_400, 10_400)).unwrap();
+    let text = with_scan(10_400, 10_400, Some("Licensed")).replacen("images/scan.jpg", "images/scan.png", 1);
+    let found = load_with(&assets, &text).unwrap_err();
+    let problem = at(&found, "comparisons[0].states[1].image");
+    assert!(
+        problem
+            .message
+            .contains("the scan is 109 megapixels; the build takes up to 100"),
+        "{problem}"
     );
 }
 

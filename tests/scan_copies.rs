@@ -44,7 +44,7 @@ fn every_width_in_both_formats_with_the_scans_shape() {
     let mut expected = Vec::new();
     for width in [480, 800, 1200, 1600] {
         for format in ["webp", "jpg"] {
-            expected.push(format!("images/variants/scan-{width}.{format}"));
+            expected.push(format!("images/variants/scan-jpg-{width}.{format}"));
         }
     }
     assert_eq!(made, expected);
@@ -73,7 +73,7 @@ fn every_width_in_both_formats_with_the_scans_shape() {
     std::fs::remove_dir_all(assets.join("images/variants")).unwrap();
     make_variants(&assets, &state("images/scan.jpg", 2000, 1250, None), &cache).unwrap();
     assert_eq!(
-        std::fs::read(assets.join("images/variants/scan-480.webp")).unwrap(),
+        std::fs::read(assets.join("images/variants/scan-jpg-480.webp")).unwrap(),
         b"from the cache"
     );
     let _ = std::fs::remove_dir_all(assets.parent().unwrap());
@@ -98,10 +98,10 @@ fn a_crop_is_cut_and_transparency_laid_on_white() {
     };
     let made = make_variants(&assets, &state("images/poster.png", 1600, 1000, Some(crop)), &cache).unwrap();
     assert!(
-        made.contains(&"images/variants/poster-0-400-1600x1000-480.jpg".to_string()),
+        made.contains(&"images/variants/poster-png-0-400-1600x1000-480.jpg".to_string()),
         "{made:?}"
     );
-    let copy = image::open(assets.join("images/variants/poster-0-400-1600x1000-1600.jpg"))
+    let copy = image::open(assets.join("images/variants/poster-png-0-400-1600x1000-1600.jpg"))
         .unwrap()
         .to_rgb8();
     assert_eq!((copy.width(), copy.height()), (1600, 1000));

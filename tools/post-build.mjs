@@ -212,7 +212,7 @@ async function usedFiles(root, files) {
   );
 }
 
-// The copies of scans (src/build/images.rs: `images/variants/name-800.webp`)
+// The copies of scans (src/build/images.rs: `images/variants/name-jpg-800.webp`)
 // are too many and too large to precache all: the service worker keeps the
 // ones a visitor saw, and precaches the smallest of each scan in each format,
 // which stands in offline for any other copy of it. Each copy is mapped to

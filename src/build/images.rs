@@ -68,79 +68,99 @@ fn open_oriented(path: &Path) -> image::ImageResult<image::DynamicImage> {
     Ok(scan)
 }
 
+/// How the copies are made: a new value when that changes (sizes, filter,
+/// qualities, orientation, transparency), so no older copy is taken from
+/// the cache.
+const MAKING: u32 = 2;
+
 /// Makes the variants of `state`'s scan (under `assets`), cut to its crop
 /// if it has one: each width of `variant_widths`, in each of
-/// `VARIANT_FORMATS`, at `variant_path`. A variant already made from the
-/// same scan (same bytes' length and time) and crop is copied from `cache`
-/// instead of made again. Returns the paths written, under `assets`.
+/// `VARIANT_FORMATS`, at `variant_path`. Copies made before from the same
+/// bytes and crop are taken from `cache` (keyed by a hash of the file's
+/// contents: a build copies files afresh, so their times say nothing).
+/// Returns the paths written, under `assets`.
 pub fn make_variants(assets: &Path, state: &ImageState, cache: &Path) -> Result<Vec<String>, String> {
     let image = state.image.as_str();
     let source = assets.join(image);
-    let meta = std::fs::metadata(&source).map_err(|e| format!("assets/{image}: {e}"))?;
+    let failed = |e: &dyn std::fmt::Display| format!("assets/{image}: {e}");
+    let bytes = std::fs::read(&source).map_err(|e| failed(&e))?;
     let stamp = {
         use std::hash::{Hash, Hasher};
+        // std's hasher is compiled optimised: tens of milliseconds for 40 MB.
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        let crop = state.crop.map(|c| (c.x, c.y, c.width, c.height));
-        (image, meta.len(), meta.modified().ok(), crop).hash(&mut hasher);
+        hasher.write(&bytes);
+        (MAKING, state.crop.map(|c| (c.x, c.y, c.width, c.height))).hash(&mut hasher);
         format!("{:016x}", hasher.finish())
     };
-    // Image's generic code is compiled in the crate that calls it, at that
-    // crate's level (none, in the debug build that prerenders): only its
-    // non-generic functions (DynamicImage's, the encoders' `encode`) run
-    // at the level Cargo.toml gives the image crates.
-    let mut decoded: Option<image::DynamicImage> = None;
+    drop(bytes);
+    let widths = variant_widths(state.width);
+    let cached = |w: u32, format: &str| cache.join(format!("{stamp}-{w}.{format}"));
+    let missing = widths
+        .iter()
+        .any(|&w| VARIANT_FORMATS.iter().any(|f| !cached(w, f).is_file()));
+    if missing {
+        // Image's generic code is compiled in the crate that calls it, at
+        // that crate's level (none, in the debug build that prerenders):
+        // only non-generic functions (DynamicImage's, the encoders' `encode`)
+        // run at the level Cargo.toml gives the image crates.
+        let scan = open_oriented(&source).map_err(|e| failed(&e))?;
+        let scan = match state.crop {
+            Some(c) => scan.crop_imm(c.x, c.y, c.width, c.height),
+            None => scan,
+        };
+        let scan = on_white(scan);
+        std::fs::create_dir_all(cache).map_err(|e| format!("{}: {e}", cache.display()))?;
+        for &w in &widths {
+            let copy = resized(&scan, w);
+            for format in VARIANT_FORMATS {
+                // Written aside and renamed, so a build stopped midway leaves
+                // no half-written copy to be taken for a whole one.
+                let part = cache.join(format!("{stamp}-{w}.{format}.part"));
+                std::fs::write(&part, encode(&copy, format)?).map_err(|e| format!("{}: {e}", part.display()))?;
+                std::fs::rename(&part, cached(w, format)).map_err(|e| format!("{}: {e}", part.display()))?;
+            }
+        }
+    }
     let mut written = Vec::new();
-    for w in variant_widths(state.width) {
+    for &w in &widths {
         for format in VARIANT_FORMATS {
             let path = variant_path(state, w, format);
             let target = assets.join(&path);
-            let cached = cache.join(format!("{stamp}-{w}.{format}"));
-            if !cached.is_file() {
-                let scan = match &decoded {
-                    Some(scan) => scan,
-                    None => {
-                        let scan = open_oriented(&source).map_err(|e| format!("assets/{image}: {e}"))?;
-                        decoded.insert(match state.crop {
-                            Some(c) => scan.crop_imm(c.x, c.y, c.width, c.height),
-                            None => scan,
-                        })
-                    }
-                };
-                let bytes = encode(&resized(scan, w), format)?;
-                std::fs::create_dir_all(cache).map_err(|e| format!("{}: {e}", cache.display()))?;
-                std::fs::write(&cached, bytes).map_err(|e| format!("{}: {e}", cached.display()))?;
-            }
             if let Some(folder) = target.parent() {
                 std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
             }
-            std::fs::copy(&cached, &target).map_err(|e| format!("{}: {e}", target.display()))?;
+            std::fs::copy(cached(w, format), &target).map_err(|e| format!("{}: {e}", target.display()))?;
             written.push(path);
         }
     }
     Ok(written)
 }
 
-/// The scan at `width` pixels wide, its shape kept, as 8-bit RGB: a
-/// transparent part (a poster's PNG) is laid on white, as the page's
-/// picture frame would show it, not left black.
-fn resized(scan: &image::DynamicImage, width: u32) -> image::RgbImage {
-    let small = if width >= scan.width() {
-        scan.clone()
-    } else {
-        let height = (u64::from(scan.height()) * u64::from(width)).div_ceil(u64::from(scan.width())) as u32;
-        scan.resize_exact(width, height.max(1), image::imageops::FilterType::Lanczos3)
-    };
-    if !small.color().has_alpha() {
-        return small.to_rgb8();
+/// The scan as 8-bit RGB: a transparent part (a poster's PNG) laid on
+/// white, as the page's picture frame shows it, not left black. Before
+/// resizing, so no dark fringe is blurred into the edges.
+fn on_white(scan: image::DynamicImage) -> image::DynamicImage {
+    if !scan.color().has_alpha() {
+        return image::DynamicImage::ImageRgb8(scan.to_rgb8());
     }
-    let rgba = small.to_rgba8();
+    let rgba = scan.to_rgba8();
     let mut rgb = image::RgbImage::new(rgba.width(), rgba.height());
     for (out, pixel) in rgb.pixels_mut().zip(rgba.pixels()) {
         let [r, g, b, a] = pixel.0;
         let over_white = |c: u8| ((u16::from(c) * u16::from(a) + 255 * (255 - u16::from(a))) / 255) as u8;
         *out = image::Rgb([over_white(r), over_white(g), over_white(b)]);
     }
-    rgb
+    image::DynamicImage::ImageRgb8(rgb)
+}
+
+/// The scan at `width` pixels wide, its shape kept.
+fn resized(scan: &image::DynamicImage, width: u32) -> image::RgbImage {
+    if width >= scan.width() {
+        return scan.to_rgb8();
+    }
+    let height = (u64::from(scan.height()) * u64::from(width)).div_ceil(u64::from(scan.width())) as u32;
+    scan.resize_exact(width, height.max(1), image::imageops::FilterType::Lanczos3)
+        .to_rgb8()
 }
 
 /// Qualities that keep a photograph's grain and a poster's edges at about

@@ -493,6 +493,25 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
                 ),
             ),
             ImageFile::Raster { width, height, bytes } => {
+                if !state.image.starts_with("images/") {
+                    self.report.problem(
+                        &image_at,
+                        format!(
+                            "a scan lives in assets/images/ (the folder the build copies and makes its copies in); move it to `images/{}`",
+                            state.image.rsplit('/').next().unwrap_or_default()
+                        ),
+                    );
+                }
+                if u64::from(width) * u64::from(height) > images::MAX_SCAN_PIXELS {
+                    self.report.problem(
+                        &image_at,
+                        format!(
+                            "the scan is {} megapixels; the build takes up to {} (decoding takes memory in proportion), so export it smaller",
+                            (u64::from(width) * u64::from(height)).div_ceil(1_000_000),
+                            images::MAX_SCAN_PIXELS / 1_000_000
+                        ),
+                    );
+                }
                 // What is shown: the crop when there is one, else the whole file.
                 let (shown, what) = match state.crop {
                     Some(crop) => ((crop.width, crop.height), "the crop"),

@@ -37,15 +37,27 @@ pub const MIN_SCAN_WIDTH: u32 = VARIANT_WIDTHS[VARIANT_WIDTHS.len() - 1];
 /// proportion): 40 MB, more than a 6,000-pixel JPEG of good quality needs.
 pub const MAX_SCAN_BYTES: u64 = 40_000_000;
 
+/// The most pixels a scan may have: 100 megapixels (10,000 × 10,000)
+/// decode to 300 MB; a compressed file's bytes do not bound that.
+pub const MAX_SCAN_PIXELS: u64 = 100_000_000;
+
 /// The formats of a scan's variants: WebP for every browser that reads it
 /// (all current ones), JPEG for any other.
 pub const VARIANT_FORMATS: [&str; 2] = ["webp", "jpg"];
 
 /// How wide a comparison's picture is shown, for the browser to choose a
-/// copy: the whole figure (at most 56rem, the page's width on a phone)...
+/// copy (the style sheet's widths): the whole figure (at most 56rem, the
+/// page's width on a phone)...
 pub const SIZES_FULL: &str = "(min-width: 60rem) 56rem, 100vw";
-/// ...or one of two pictures side by side (stacked on a phone).
-pub const SIZES_HALF: &str = "(min-width: 46rem) 28rem, 100vw";
+/// ...one of two pictures side by side (two columns of at least 22rem from
+/// 47rem, with the page's padding; stacked below)...
+pub const SIZES_HALF: &str = "(min-width: 47rem) 28rem, 100vw";
+/// ...a vertical slider (at most 30rem)...
+pub const SIZES_NARROW: &str = "(min-width: 32rem) 30rem, 100vw";
+/// ...the picture of a quiz's spot-the-change question (at most 40rem)...
+pub const SIZES_SPOT: &str = "(min-width: 42rem) 40rem, 100vw";
+/// ...and a station's card on the home page (columns of 16rem and more).
+pub const SIZES_CARD: &str = "(min-width: 36rem) 18rem, 100vw";
 
 /// Whether `image` (a path under `assets/`) names a raster file, by its
 /// extension: the content names the file, and the extension says its kind.
@@ -69,8 +81,9 @@ pub fn variant_widths(width: u32) -> Vec<u32> {
 
 /// Where the build writes the variant of `state`'s scan at `width` in
 /// `format`, under `assets/`: `images/canal.jpg` at 800 in WebP is
-/// `images/variants/canal-800.webp`; cut to a crop, the crop is in the name
-/// (`canal-0-120-5000x3125-800.webp`), so two crops of one scan never meet.
+/// `images/variants/canal-jpg-800.webp`; cut to a crop, the crop is in the
+/// name (`canal-jpg-0-120-5000x3125-800.webp`), so two crops of one scan
+/// never meet.
 pub fn variant_path(state: &ImageState, width: u32, format: &str) -> String {
     let image = state.image.as_str();
     let (folder, file) = image.rsplit_once('/').map_or(("", image), |(f, n)| (f, n));
@@ -83,7 +96,20 @@ pub fn variant_path(state: &ImageState, width: u32, format: &str) -> String {
     let crop = state
         .crop
         .map_or(String::new(), |c| format!("-{}-{}-{}x{}", c.x, c.y, c.width, c.height));
-    format!("{folder}variants/{stem}{crop}-{width}.{format}")
+    // The scan's extension stays in the name: `canal.jpg` and `canal.png`
+    // are two scans, so two sets of copies.
+    let kind = file.rsplit_once('.').map_or("", |(_, ext)| ext);
+    format!("{folder}variants/{stem}-{kind}{crop}-{width}.{format}")
+}
+
+/// The smallest copy of `state`'s scan in `format`: a thumbnail's.
+pub fn smallest_path(state: &ImageState, format: &str) -> String {
+    variant_path(state, variant_widths(state.width)[0], format)
+}
+
+/// A path as a URL in a `srcset`, where a space or a comma would end it.
+fn in_srcset(path: &str) -> String {
+    path.replace('%', "%25").replace(' ', "%20").replace(',', "%2C")
 }
 
 /// The copy a browser that reads no `srcset` shows: the JPEG about as
@@ -103,7 +129,13 @@ pub fn fallback_path(state: &ImageState) -> String {
 pub fn srcset(prefix: &str, state: &ImageState, format: &str) -> String {
     variant_widths(state.width)
         .into_iter()
-        .map(|w| format!("{prefix}{} {w}w", variant_path(state, w, format)))
+        .map(|w| {
+            format!(
+                "{}{} {w}w",
+                in_srcset(prefix),
+                in_srcset(&variant_path(state, w, format))
+            )
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -153,20 +185,20 @@ mod tests {
     fn the_fallback_is_the_copy_of_800_or_the_largest_below() {
         assert_eq!(
             fallback_path(&scan("images/c.jpg", 5000, None)),
-            "images/variants/c-800.jpg"
+            "images/variants/c-jpg-800.jpg"
         );
         assert_eq!(
             fallback_path(&scan("images/c.jpg", 700, None)),
-            "images/variants/c-700.jpg"
+            "images/variants/c-jpg-700.jpg"
         );
     }
 
     #[test]
     fn variants_sit_beside_the_scan_and_name_its_crop() {
         let at = |image, crop| variant_path(&scan(image, 5000, crop), 800, "webp");
-        assert_eq!(at("images/canal.jpg", None), "images/variants/canal-800.webp");
-        assert_eq!(at("scans/a.b.png", None), "scans/variants/a.b-800.webp");
-        assert_eq!(at("top.jpg", None), "variants/top-800.webp");
+        assert_eq!(at("images/canal.jpg", None), "images/variants/canal-jpg-800.webp");
+        assert_eq!(at("scans/a.b.png", None), "scans/variants/a.b-png-800.webp");
+        assert_eq!(at("top.jpg", None), "variants/top-jpg-800.webp");
         let crop = Some(Crop {
             x: 0,
             y: 120,
@@ -175,11 +207,22 @@ mod tests {
         });
         assert_eq!(
             at("images/canal.jpg", crop),
-            "images/variants/canal-0-120-5000x3125-800.webp"
+            "images/variants/canal-jpg-0-120-5000x3125-800.webp"
         );
         assert_eq!(
             srcset("assets/", &scan("images/c.jpg", 1000, None), "webp"),
-            "assets/images/variants/c-480.webp 480w, assets/images/variants/c-800.webp 800w, assets/images/variants/c-1000.webp 1000w"
+            "assets/images/variants/c-jpg-480.webp 480w, assets/images/variants/c-jpg-800.webp 800w, assets/images/variants/c-jpg-1000.webp 1000w"
+        );
+        // Two scans of one name in two formats keep their copies apart.
+        assert_ne!(at("images/canal.jpg", None), at("images/canal.png", None));
+        // A space or a comma would end a URL in a srcset.
+        assert_eq!(
+            srcset("", &scan("images/canal 1937, b.jpg", 480, None), "webp"),
+            "images/variants/canal%201937%2C%20b-jpg-480.webp 480w"
+        );
+        assert_eq!(
+            smallest_path(&scan("images/c.jpg", 5000, None), "webp"),
+            "images/variants/c-jpg-480.webp"
         );
     }
 }

@@ -249,11 +249,14 @@ fn markers(
         .filter(|(_, h, _)| h.marker.is_some())
         .map(|(_, h, s)| (*h, *s))
         .collect();
-    let lines = leaders.first().map(|(_, state)| {
+    // In percent of the stage: the states on one stage may differ in pixel
+    // size (a scan over a drawing), each mark placed in its own state's.
+    let percent = |value: f64, size: u32| coordinate_text(value * 100.0 / f64::from(size.max(1)));
+    let lines = (!leaders.is_empty()).then(|| {
         html! {
-            <svg class="leaders" aria-hidden="true" viewBox={format!("0 0 {} {}", state.width, state.height)} preserveAspectRatio="none">
-                { for leaders.iter().filter_map(|(h, _)| h.marker.map(|m| html! {
-                    <line x1={coordinate_text(m.x)} y1={coordinate_text(m.y)} x2={coordinate_text(h.x)} y2={coordinate_text(h.y)} />
+            <svg class="leaders" aria-hidden="true" viewBox="0 0 100 100" preserveAspectRatio="none">
+                { for leaders.iter().filter_map(|(h, s)| h.marker.map(|m| html! {
+                    <line x1={percent(m.x, s.width)} y1={percent(m.y, s.height)} x2={percent(h.x, s.width)} y2={percent(h.y, s.height)} />
                 })) }
             </svg>
         }
@@ -322,7 +325,7 @@ impl Shared<'_> {
         picture(
             html! {
                 <div class="stage" style={format!("aspect-ratio:{}/{}", state.width, state.height)}>
-                    { state_picture(state, false, None, Some(self.on_load), sizes) }
+                    { state_picture(state, false, false, None, Some(self.on_load), sizes) }
                     { self.markers(Showing::State(state)) }
                 </div>
             },
@@ -341,6 +344,7 @@ impl Shared<'_> {
 pub fn state_picture(
     state: &ImageState,
     top: bool,
+    eager: bool,
     style: Option<String>,
     on_load: Option<&Callback<String>>,
     sizes: &'static str,
@@ -352,19 +356,20 @@ pub fn state_picture(
     });
     html! {
         <div class={classes!("state-layer", top.then_some("top"))} {style}>
-            // The slider's top picture loads at once: clipped to nothing (the
-            // divider at 0), a lazy image never counts as seen and never loads.
+            // A picture loads as it nears the screen, but the slider's top one
+            // at once when the divider starts at 0: clipped to nothing, a lazy
+            // image never counts as seen and never loads.
             if images::is_raster(&state.image) {
                 <picture class="state-picture">
                     <source type="image/webp" srcset={images::srcset("assets/", state, "webp")} {sizes} />
                     <img class="state-image" src={format!("assets/{}", images::fallback_path(state))}
                         srcset={images::srcset("assets/", state, "jpg")} {sizes}
                         alt={state.alt.clone()} width={state.width.to_string()} height={state.height.to_string()}
-                        loading={if top { "eager" } else { "lazy" }} decoding="async" draggable="false" {onload} />
+                        loading={if eager { "eager" } else { "lazy" }} decoding="async" draggable="false" {onload} />
                 </picture>
             } else {
                 <img class="state-image" src={image_url(state)} alt={state.alt.clone()} width={state.width.to_string()}
-                    height={state.height.to_string()} loading={if top { "eager" } else { "lazy" }} decoding="async" draggable="false" {onload} />
+                    height={state.height.to_string()} loading={if eager { "eager" } else { "lazy" }} decoding="async" draggable="false" {onload} />
             }
             if !state.labels.is_empty() {
                 <div class="image-labels" aria-hidden="true">
@@ -510,6 +515,12 @@ fn slider(shared: &Shared, dragging: &Rc<RefCell<bool>>, stage: &NodeRef) -> Htm
         })
     };
     let orientation = if vertical { "vertical" } else { "horizontal" };
+    // A vertical slider is shown narrower (the style sheet's 30rem).
+    let sizes = if vertical {
+        images::SIZES_NARROW
+    } else {
+        images::SIZES_FULL
+    };
     // The sweep's keyframes read the divider's place from `--at`.
     let ratio = format!("aspect-ratio:{}/{};--at:{at}%", after.width, after.height);
     html! {
@@ -522,8 +533,8 @@ fn slider(shared: &Shared, dragging: &Rc<RefCell<bool>>, stage: &NodeRef) -> Htm
                 <div class={classes!("stage", orientation, shared.sweep.then_some("sweep"))} style={ratio} ref={stage.clone()}
                     onpointerdown={onpointerdown} onpointermove={onpointermove}
                     onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
-                    { state_picture(after, false, None, Some(shared.on_load), images::SIZES_FULL) }
-                    { state_picture(before, true, Some(clip), Some(shared.on_load), images::SIZES_FULL) }
+                    { state_picture(after, false, false, None, Some(shared.on_load), sizes) }
+                    { state_picture(before, true, at == 0, Some(clip), Some(shared.on_load), sizes) }
                     <div class="divider" style={shift}>
                         <div class="divider-handle" role="slider" tabindex="0"
                             aria-label={fill(messages.divider, &[&before.label, &after.label])}

@@ -277,7 +277,7 @@ fn spot_the_change(props: &SpotTheChangeProps) -> Html {
         <div class="spot-the-change">
             { picture(html! {
                 <div class="stage" style={format!("aspect-ratio:{}/{}", state.width, state.height)}>
-                    { state_picture(state, false, None, None, crate::core::images::SIZES_FULL) }
+                    { state_picture(state, false, false, None, None, crate::core::images::SIZES_SPOT) }
                     { for places.iter().enumerate().map(|(i, h)| {
                         let style = marker_style(h.x, h.y, state.width, state.height);
                         html! { <span aria-hidden="true">{ button(i, &h.id, h.label.clone(), "hotspot", Some(style)) }</span> }

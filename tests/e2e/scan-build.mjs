@@ -93,15 +93,33 @@ async function photograph(browser, width, height) {
           g.bezierCurveTo(width / 3, y - height / 80, (2 * width) / 3, y + height / 80, width, y);
           g.stroke();
         }
-        // A film's grain: small, soft, everywhere.
-        const pixels = g.getImageData(0, 0, width, height);
+        // A photograph's detail at every scale, so its copies weigh what a
+        // real one's do: stones, leaves and reeds, then mottling in blocks of
+        // a few pixels (it survives the copies' downscaling), then grain.
         let seed = 7;
-        for (let i = 0; i < pixels.data.length; i += 4) {
+        const random = () => {
           seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-          const grain = ((seed >> 16) % 13) - 6;
-          pixels.data[i] += grain;
-          pixels.data[i + 1] += grain;
-          pixels.data[i + 2] += grain;
+          return seed / 0x7fffffff;
+        };
+        for (let i = 0; i < 6000; i++) {
+          const shade = Math.floor(60 + random() * 150);
+          g.fillStyle = `rgba(${shade}, ${shade - 8}, ${shade - 20}, ${0.25 + random() * 0.5})`;
+          g.beginPath();
+          g.ellipse(random() * width, height * (0.55 + random() * 0.45), 4 + random() * 30, 2 + random() * 12, random() * Math.PI, 0, Math.PI * 2);
+          g.fill();
+        }
+        const pixels = g.getImageData(0, 0, width, height);
+        const block = 6;
+        const mottle = new Int8Array(Math.ceil(width / block) * Math.ceil(height / block)).map(() => Math.round((random() - 0.5) * 28));
+        const across = Math.ceil(width / block);
+        for (let y = 0; y < height; y++) {
+          for (let x = 0; x < width; x++) {
+            const i = (y * width + x) * 4;
+            const grain = mottle[Math.floor(y / block) * across + Math.floor(x / block)] + Math.round((random() - 0.5) * 14);
+            pixels.data[i] += grain;
+            pixels.data[i + 1] += grain;
+            pixels.data[i + 2] += grain;
+          }
         }
         g.putImageData(pixels, 0, 0);
         return canvas.toDataURL('image/jpeg', 0.92).split(',')[1];

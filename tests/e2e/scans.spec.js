@@ -13,7 +13,7 @@ import { test, expect, watchForErrors } from './support.js';
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 const STATION = 'station/congress-of-victors/speech/';
-const COPY = /\/images\/variants\/test-scan-(\d+)\.(webp|jpg)$/;
+const COPY = /\/images\/variants\/test-scan-jpg-(\d+)\.(webp|jpg)$/;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -72,18 +72,34 @@ test('the build makes the copies, and a phone downloads one of them, under 150 K
   const chosen = await photograph.evaluate((img) => new URL(img.currentSrc).pathname);
   expect(chosen).toMatch(COPY);
   // A phone 390 px wide at 3x needs about 1,100 pixels: the 1200 copy, in WebP.
-  expect(chosen).toMatch(/test-scan-1200\.webp$/);
+  expect(chosen).toMatch(/test-scan-jpg-1200\.webp$/);
   await expect.poll(() => seen.length).toBeGreaterThan(0);
   expect(seen.map((s) => s.path)).toEqual([chosen]);
   expect(seen[0].bytes).toBeLessThanOrEqual(150 * 1024);
   // The scan itself is never sent; every copy exists, in both formats.
   for (const width of [480, 800, 1200, 1600]) {
     for (const format of ['webp', 'jpg']) {
-      const response = await page.request.get(`${base}assets/images/variants/test-scan-${width}.${format}`);
+      const response = await page.request.get(`${base}assets/images/variants/test-scan-jpg-${width}.${format}`);
       expect(response.ok(), `${width}.${format}`).toBe(true);
     }
   }
   expect(errors).toEqual([]);
+  await context.close();
+});
+
+test("the home page shows the station's card with a small copy, never the scan", async ({ browser }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const seen = watchScan(page);
+  await page.goto(base);
+  await page.locator('#first-screen').waitFor({ state: 'detached' });
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'The Congress of Victors' }) });
+  await card.scrollIntoViewIfNeeded();
+  const thumbnail = card.locator('img.station-thumbnail');
+  await expect.poll(() => thumbnail.evaluate((img) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  expect(await thumbnail.evaluate((img) => new URL(img.currentSrc).pathname)).toMatch(COPY);
+  await expect.poll(() => seen.length).toBeGreaterThan(0);
+  expect(seen.every((s) => COPY.test(s.path))).toBe(true);
   await context.close();
 });
 
@@ -105,8 +121,13 @@ test('the slider, the marks and side by side work on the scan, with nothing shif
   await divider.focus();
   await page.keyboard.press('Home');
   await expect(divider).toHaveAttribute('aria-valuenow', '0');
+  await expect(figure.locator('.state-layer.top')).toHaveCSS('clip-path', 'inset(0px 100% 0px 0px)');
   await page.keyboard.press('End');
   await expect(divider).toHaveAttribute('aria-valuenow', '100');
+  await expect(figure.locator('.state-layer.top')).toHaveCSS('clip-path', 'inset(0px 0% 0px 0px)');
+  // The scan is the whole stage: its words and its mark show over it.
+  await expect(figure.locator('.state-layer.top .image-label').filter({ hasText: 'Yezhov' })).toBeVisible();
+  await expect(figure.getByRole('button', { name: /^\d+\. Nikolai Yezhov$/ })).toBeVisible();
   // Side by side: both pictures, each whole.
   await figure.getByRole('button', { name: 'Side by side' }).click();
   await expect(figure).toHaveClass(/\bloaded\b/);
@@ -159,11 +180,14 @@ test('offline, a copy never seen is stood in for by the smallest', async ({ brow
         return (await cache.keys()).map((r) => r.url).filter((u) => u.includes('test-scan'));
       }),
     )
-    .toEqual(expect.arrayContaining([`${base}assets/images/variants/test-scan-480.webp`]));
+    .toEqual(expect.arrayContaining([`${base}assets/images/variants/test-scan-jpg-480.webp`]));
   await context.setOffline(true);
   // A copy this visit never loaded, asked for offline, comes back as the smallest.
-  const bytes = await page.evaluate(async (url) => (await (await fetch(url)).arrayBuffer()).byteLength, `${base}assets/images/variants/test-scan-1600.webp`);
-  const smallest = await page.evaluate(async (url) => (await (await fetch(url)).arrayBuffer()).byteLength, `${base}assets/images/variants/test-scan-480.webp`);
+  const bytes = await page.evaluate(async (url) => (await (await fetch(url)).arrayBuffer()).byteLength, `${base}assets/images/variants/test-scan-jpg-1600.webp`);
+  const smallest = await page.evaluate(async (url) => (await (await fetch(url)).arrayBuffer()).byteLength, `${base}assets/images/variants/test-scan-jpg-480.webp`);
   expect(bytes).toBe(smallest);
+  // The page itself, reloaded offline, draws the photograph.
+  const { photograph } = await openComparison(page);
+  expect(await photograph.evaluate((img) => img.naturalWidth)).toBeGreaterThan(0);
   await context.close();
 });

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::core::images;
 use crate::core::lens::{carried_lens, View};
 use crate::core::messages::fill;
 use crate::ui::app::{use_exhibit, use_messages};
@@ -49,7 +50,15 @@ pub fn home() -> Html {
                         .and_then(|c| c.states.first());
                     html! {
                         <li key={station.id.clone()} class={classes!("station-card", seen.then_some("visited"), thumbnail.is_some().then_some("with-picture"))}>
-                            if let Some(state) = thumbnail {
+                            if let Some(state) = thumbnail.filter(|s| images::is_raster(&s.image)) {
+                                // A scan: its copies, the small ones for a card.
+                                <picture class="state-picture">
+                                    <source type="image/webp" srcset={images::srcset("assets/", state, "webp")} sizes={images::SIZES_CARD} />
+                                    <img class="station-thumbnail" src={format!("assets/{}", images::smallest_path(state, "jpg"))}
+                                        srcset={images::srcset("assets/", state, "jpg")} sizes={images::SIZES_CARD} alt=""
+                                        width={state.width.to_string()} height={state.height.to_string()} loading="lazy" decoding="async" />
+                                </picture>
+                            } else if let Some(state) = thumbnail {
                                 <img class="station-thumbnail" src={format!("assets/{}", state.image)} alt="" width={state.width.to_string()}
                                     height={state.height.to_string()} loading="lazy" decoding="async" />
                             }
