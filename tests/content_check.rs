@@ -890,6 +890,13 @@ fn load_with(assets: &Path, text: &str) -> Result<Exhibit, Vec<Problem>> {
     found
 }
 
+/// The one problem `text` has with the files in `assets`: `only`, for scans.
+fn only_with(assets: &Path, text: &str) -> Problem {
+    let mut found = load_with(assets, text).expect_err("the broken content loaded without problems");
+    assert_eq!(found.len(), 1, "expected one problem, got:\n{}", listing(&found));
+    found.remove(0)
+}
+
 #[test]
 fn a_sound_scan_loads() {
     // 1600 × 1000 keeps the drawings' shape (8:5), so the slider lays one over the other.
@@ -903,10 +910,9 @@ fn a_sound_scan_loads() {
 #[test]
 fn a_scan_whose_size_differs_from_the_content() {
     let assets = assets_with_scan("size", 3200, 2000, None);
-    let found = load_with(&assets, &with_scan(1600, 1000, Some("Licensed"))).unwrap_err();
-    assert_eq!(found.len(), 1, "{}", listing(&found));
+    let problem = only_with(&assets, &with_scan(1600, 1000, Some("Licensed")));
     assert_problem(
-        &found[0],
+        &problem,
         "comparisons[0].states[1].width",
         83,
         11,
@@ -917,10 +923,9 @@ fn a_scan_whose_size_differs_from_the_content() {
 #[test]
 fn a_scan_too_small_for_the_largest_copy() {
     let assets = assets_with_scan("small", 800, 500, None);
-    let found = load_with(&assets, &with_scan(800, 500, Some("Licensed"))).unwrap_err();
-    assert_eq!(found.len(), 1, "{}", listing(&found));
+    let problem = only_with(&assets, &with_scan(800, 500, Some("Licensed")));
     assert_problem(
-        &found[0],
+        &problem,
         "comparisons[0].states[1].image",
         82,
         11,
@@ -931,10 +936,9 @@ fn a_scan_too_small_for_the_largest_copy() {
 #[test]
 fn a_scan_over_the_size_limit() {
     let assets = assets_with_scan("large", 1600, 1000, Some(41_000_000));
-    let found = load_with(&assets, &with_scan(1600, 1000, Some("Licensed"))).unwrap_err();
-    assert_eq!(found.len(), 1, "{}", listing(&found));
+    let problem = only_with(&assets, &with_scan(1600, 1000, Some("Licensed")));
     assert_problem(
-        &found[0],
+        &problem,
         "comparisons[0].states[1].image",
         82,
         11,
@@ -948,20 +952,15 @@ fn a_scan_outside_the_images_folder_or_of_too_many_pixels() {
     std::fs::create_dir_all(assets.join("scans")).unwrap();
     std::fs::copy(assets.join("images/scan.jpg"), assets.join("scans/scan.jpg")).unwrap();
     let text = with_scan(1600, 1000, Some("Licensed")).replacen("images/scan.jpg", "scans/scan.jpg", 1);
-    let found = load_with(&assets, &text).unwrap_err();
-    assert_eq!(found.len(), 1, "{}", listing(&found));
+    let problem = only_with(&assets, &text);
     assert_problem(
-        &found[0],
+        &problem,
         "comparisons[0].states[1].image",
         82,
         11,
         "a scan lives in assets/images/",
     );
-    assert!(
-        found[0].message.ends_with("move it to `images/scan.jpg`"),
-        "{}",
-        found[0]
-    );
+    assert!(problem.message.ends_with("move it to `images/scan.jpg`"), "{}", problem);
     // 10,400 × 10,400 is 108 megapixels: a PNG whose header says so (the
     // checker reads no further, and the test need not encode one).
     let assets = assets_with_scan("pixels", 1600, 1000, None);
@@ -980,10 +979,9 @@ fn a_scan_outside_the_images_folder_or_of_too_many_pixels() {
 #[test]
 fn a_scan_without_a_licence() {
     let assets = assets_with_scan("licence", 1600, 1000, None);
-    let found = load_with(&assets, &with_scan(1600, 1000, None)).unwrap_err();
-    assert_eq!(found.len(), 1, "{}", listing(&found));
+    let problem = only_with(&assets, &with_scan(1600, 1000, None));
     assert_problem(
-        &found[0],
+        &problem,
         "comparisons[0].states[1]",
         78,
         9,
@@ -995,10 +993,9 @@ fn a_scan_without_a_licence() {
 fn a_file_that_is_not_an_image() {
     let assets = assets_with_scan("unreadable", 1600, 1000, None);
     std::fs::write(assets.join("images/scan.jpg"), "not a JPEG at all").unwrap();
-    let found = load_with(&assets, &with_scan(1600, 1000, Some("Licensed"))).unwrap_err();
-    assert_eq!(found.len(), 1, "{}", listing(&found));
+    let problem = only_with(&assets, &with_scan(1600, 1000, Some("Licensed")));
     assert_problem(
-        &found[0],
+        &problem,
         "comparisons[0].states[1].image",
         82,
         11,
@@ -1029,10 +1026,9 @@ fn a_scan_of_another_shape_is_cut_to_a_crop() {
 fn a_crop_that_runs_off_the_scan_or_does_not_match_the_state() {
     let assets = assets_with_scan("crop-off", 3200, 2400, None);
     let text = with_cropped_scan(3200, 2000, r#""x": 100, "y": 200, "width": 3200, "height": 2000"#);
-    let found = load_with(&assets, &text).unwrap_err();
-    assert_eq!(found.len(), 1, "{}", listing(&found));
+    let problem = only_with(&assets, &text);
     assert_problem(
-        &found[0],
+        &problem,
         "comparisons[0].states[1].crop",
         90,
         11,
@@ -1040,10 +1036,9 @@ fn a_crop_that_runs_off_the_scan_or_does_not_match_the_state() {
     );
     let assets = assets_with_scan("crop-size", 3200, 2400, None);
     let text = with_cropped_scan(1600, 1000, r#""x": 0, "y": 200, "width": 3200, "height": 2000"#);
-    let found = load_with(&assets, &text).unwrap_err();
-    assert_eq!(found.len(), 1, "{}", listing(&found));
+    let problem = only_with(&assets, &text);
     assert_problem(
-        &found[0],
+        &problem,
         "comparisons[0].states[1].width",
         83,
         11,

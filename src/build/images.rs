@@ -58,10 +58,12 @@ fn turned(orientation: image::metadata::Orientation) -> bool {
     matches!(orientation, Rotate90 | Rotate270 | Rotate90FlipH | Rotate270FlipH)
 }
 
-/// The scan decoded as a viewer shows it (see `oriented_size`).
-fn open_oriented(path: &Path) -> image::ImageResult<image::DynamicImage> {
+/// The scan's `bytes` decoded as a viewer shows it (see `oriented_size`).
+fn decode_oriented(bytes: &[u8]) -> image::ImageResult<image::DynamicImage> {
     use image::ImageDecoder;
-    let mut decoder = image::ImageReader::open(path)?.with_guessed_format()?.into_decoder()?;
+    let mut decoder = image::ImageReader::new(std::io::Cursor::new(bytes))
+        .with_guessed_format()?
+        .into_decoder()?;
     let orientation = decoder.orientation()?;
     let mut scan = image::DynamicImage::from_decoder(decoder)?;
     scan.apply_orientation(orientation);
@@ -92,7 +94,6 @@ pub fn make_variants(assets: &Path, state: &ImageState, cache: &Path) -> Result<
         (MAKING, state.crop.map(|c| (c.x, c.y, c.width, c.height))).hash(&mut hasher);
         format!("{:016x}", hasher.finish())
     };
-    drop(bytes);
     let widths = variant_widths(state.width);
     let cached = |w: u32, format: &str| cache.join(format!("{stamp}-{w}.{format}"));
     let missing = widths
@@ -103,7 +104,8 @@ pub fn make_variants(assets: &Path, state: &ImageState, cache: &Path) -> Result<
         // that crate's level (none, in the debug build that prerenders):
         // only non-generic functions (DynamicImage's, the encoders' `encode`)
         // run at the level Cargo.toml gives the image crates.
-        let scan = open_oriented(&source).map_err(|e| failed(&e))?;
+        // Decoded from the bytes already read for the key: a scan is read once.
+        let scan = decode_oriented(&bytes).map_err(|e| failed(&e))?;
         let scan = match state.crop {
             Some(c) => scan.crop_imm(c.x, c.y, c.width, c.height),
             None => scan,
