@@ -11,7 +11,10 @@
 //      languages the exhibit speaks, else English. A tag is read by its
 //      primary subtag, as Language::from_tag reads it (src/core/messages.rs);
 //      the folders are core::address's (English at the root, Russian under ru/).
-// 2. Remembers a language chosen with the language links.
+// 2. Remembers a language chosen with the language links, and kiosk mode:
+//    `?kiosk=1` switches it on and opens the attract screen, `?kiosk=0`
+//    switches it off; in between it is kept in storage, so a kiosk stays
+//    one across reloads, restarts and offline (src/core/kiosk.rs).
 // 3. Opens the phone menu of the prerendered page until the app runs.
 // 4. Marks an embedded page (`?embed=1`) at once, so the prerendered header
 //    and footer never paint inside a host's frame.
@@ -22,6 +25,7 @@
 //    make loading faster, never change what loads.
 (() => {
   const KEY = 'secret-speech:language';
+  const KIOSK = 'secret-speech:kiosk';
   const spoken = ['en', 'ru'];
   const folderOf = (language) => (language === 'en' ? '' : `${language}/`);
   const tag = (value) => {
@@ -42,6 +46,8 @@
   const query = new URLSearchParams(location.search);
   const asked = tag(query.get('lang'));
   query.delete('lang');
+  const kioskAsked = query.get('kiosk');
+  query.delete('kiosk');
   const inLms = query.has('scorm');
   const filesOnly = fromDisk || inLms;
   // The host's pairs (`embed=1`, `scorm=12`, an LMS's or a signed link's
@@ -50,7 +56,7 @@
   // visit: here on the prerendered page's links, and by the app, which
   // reads them from here (src/browser/address.rs).
   // The app takes them as they came (a signed token stays byte for byte).
-  const own = ['lang', 'comparison', 'mode', 'at', 'step', 'from'];
+  const own = ['lang', 'kiosk', 'comparison', 'mode', 'at', 'step', 'from'];
   window.exhibitHostPairs = location.search
     .slice(1)
     .split('&')
@@ -77,6 +83,9 @@
 
   // A link that asks for a language is a choice, kept as one.
   if (asked) storage()?.setItem(KEY, asked);
+  if (kioskAsked === '1') storage()?.setItem(KIOSK, '1');
+  if (kioskAsked === '0') storage()?.removeItem(KIOSK);
+  const kiosk = storage()?.getItem(KIOSK) === '1';
   const wanted =
     asked ??
     (language === 'en'
@@ -97,6 +106,11 @@
     return true;
   };
   if (followHash()) return;
+  // A kiosk switched on starts where every visit will: the attract screen.
+  if (kioskAsked === '1' && view !== 'attract/') {
+    go(wanted, 'attract/', query);
+    return;
+  }
   // Not in an LMS: there a page load ends the session, and nothing makes such links.
   if (!inLms) addEventListener('hashchange', followHash);
   if (wanted !== language) {
@@ -105,7 +119,7 @@
   }
   // The address as the app's own links write it: no `?lang=` (the folder
   // says the language), and on a host no `index.html`.
-  if (asked || (!filesOnly && location.pathname.endsWith('/index.html'))) {
+  if (asked || kioskAsked !== null || (!filesOnly && location.pathname.endsWith('/index.html'))) {
     const path = filesOnly ? location.pathname : location.pathname.replace(/\/index\.html$/, '/');
     const search = query.toString();
     history.replaceState(history.state, '', `${path}${search ? `?${search}` : ''}${location.hash}`);
@@ -113,6 +127,11 @@
 
   // Scripts run: the phone menu is a button (with none, the CSS keeps it open).
   document.documentElement.classList.add('js');
+  // On a kiosk a long press opens no menu (the CSS also stops selection).
+  if (kiosk) {
+    document.documentElement.classList.add('kiosk');
+    addEventListener('contextmenu', (event) => event.preventDefault());
+  }
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
     const link = target?.closest('a[hreflang]');

@@ -1903,3 +1903,52 @@ fn a_hotspot_marker_outside_its_image() {
         "900 lies outside the image `after` (800×500)",
     );
 }
+
+// ---- kiosk mode ----
+
+/// The fixture with a `kiosk` object (its text, without braces) at the end.
+fn with_kiosk(fields: &str) -> String {
+    edited(&[(
+        "    { \"id\": \"book\", \"citation\": \"A book.\", \"url\": \"https://example.org/book\", \"language\": \"en\" }\n  ]\n}",
+        &format!("    {{ \"id\": \"book\", \"citation\": \"A book.\", \"url\": \"https://example.org/book\", \"language\": \"en\" }}\n  ],\n  \"kiosk\": {{ {fields} }}\n}}"),
+    )])
+}
+
+#[test]
+fn a_kiosk_left_out_waits_two_minutes_and_shows_no_code() {
+    let exhibit = load("en.json", FIXTURE, &image_exists).expect("the fixture loads");
+    assert_eq!(exhibit.kiosk.idle_seconds, 120);
+    assert_eq!(exhibit.kiosk.public_url, None);
+    let exhibit = load(
+        "en.json",
+        &with_kiosk(r#""public_url": "https://museum.example/ex/""#),
+        &image_exists,
+    )
+    .expect("a kiosk with an address loads");
+    assert_eq!(exhibit.kiosk.idle_seconds, 120);
+    assert_eq!(exhibit.kiosk.public_url.as_deref(), Some("https://museum.example/ex/"));
+}
+
+#[test]
+fn a_kiosk_idle_time_outside_half_a_minute_to_an_hour_is_named() {
+    for seconds in ["10", "7200"] {
+        let found = problems_in(&with_kiosk(&format!(r#""idle_seconds": {seconds}"#)));
+        assert_eq!(found.len(), 1, "{}", listing(&found));
+        assert_problem(&found[0], "kiosk.idle_seconds", 164, 14, "is outside 30 to 3600");
+    }
+    let found = problems_in(&with_kiosk(r#""idle_seconds": "two minutes""#));
+    assert_problem(&found[0], "kiosk.idle_seconds", 164, 14, "expected a whole number");
+}
+
+#[test]
+fn a_kiosk_public_address_must_be_a_web_folder() {
+    for url in [
+        "museum.example/ex/",
+        "https://museum.example/ex",
+        "https://museum.example/ex/?a=b/",
+    ] {
+        let found = problems_in(&with_kiosk(&format!(r#""public_url": "{url}""#)));
+        assert_eq!(found.len(), 1, "{url}: {}", listing(&found));
+        assert_problem(&found[0], "kiosk.public_url", 164, 14, "is not the address of a folder");
+    }
+}

@@ -37,8 +37,9 @@ fn every_view_in_every_language_is_drawn_with_its_own_heading() {
     for language in Language::ALL {
         let exhibit = exhibit(language);
         let views = prerender::views(&exhibit);
-        // Home, 5 views of each station, timeline, glossary, quiz, accessibility, not found.
-        assert_eq!(views.len(), 1 + 5 * exhibit.stations.len() + 5);
+        // Home, 5 views of each station, timeline, glossary, quiz, worksheet,
+        // answer key, handout, accessibility, attract screen, not found.
+        assert_eq!(views.len(), 1 + 5 * exhibit.stations.len() + 9);
         for view in &views {
             let html = prerender::render(exhibit.clone(), language, view);
             let expected = match view {
@@ -55,8 +56,10 @@ fn every_view_in_every_language_is_drawn_with_its_own_heading() {
                     "{view:?} in {language:?}"
                 );
             }
-            // The shell is the app's: its header and footer, and no hydration markers.
-            assert!(html.contains("class=\"site-header\"") && html.contains("class=\"site-footer\""));
+            // The shell is the app's: its header and footer (but on the
+            // attract screen, which is the whole screen), and no hydration markers.
+            let shell = html.contains("class=\"site-header\"") && html.contains("class=\"site-footer\"");
+            assert_eq!(shell, *view != Route::Attract, "{view:?} in {language:?}");
             assert!(!html.contains("<!--<[]>-->"), "plain HTML, not hydration markup");
         }
     }

@@ -193,8 +193,9 @@ async function listFiles(root) {
 // The files the exhibit itself fetches: everything but the embedding script,
 // the content schema, any image that no content file names and the scans
 // themselves (the page shows their copies; see offlineVariants). Of the pages,
-// only each language's home: the others are kept as they are visited, and a
-// view never visited is drawn offline by the app (tools/service-worker.js).
+// only each language's home and kiosk mode's attract screen, where a kiosk's
+// reset lands: the others are kept as they are visited, and a view never
+// visited is drawn offline by the app (tools/service-worker.js).
 async function usedFiles(root, files) {
   const content = files.filter((path) => /^assets\/exhibit\/[^/]+\.json$/.test(path) && path !== 'assets/exhibit/schema.json');
   const images = new Set();
@@ -205,7 +206,7 @@ async function usedFiles(root, files) {
   return files.filter(
     (path) =>
       path !== 'embed.js' &&
-      (!path.endsWith('.html') || /^([a-z]{2}\/)?index\.html$/.test(path)) &&
+      (!path.endsWith('.html') || /^([a-z]{2}\/)?(attract\/)?index\.html$/.test(path)) &&
       path !== 'assets/exhibit/schema.json' &&
       !(path.startsWith('assets/images/') && /\.(jpe?g|png|webp)$/i.test(path)) &&
       (!path.startsWith('assets/images/') || images.has(path)),

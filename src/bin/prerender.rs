@@ -11,7 +11,8 @@
 //! content. `tools/post-build.mjs` runs this before it writes the policy,
 //! the build stamp and the service worker, which then cover every page.
 //! It also makes the smaller copies of every scan the content names
-//! (`build::images`), kept between builds in `target/scan-variants`.
+//! (`build::images`), kept between builds in `target/scan-variants`, and
+//! kiosk mode's take-home codes when the content names a public address.
 //! Running it twice on one folder gives the same result.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -21,9 +22,11 @@ fn main() -> std::process::ExitCode {
     use std::rc::Rc;
 
     use secret_speech::build::images::make_variants;
+    use secret_speech::build::take_home::code_svg;
     use secret_speech::core::address;
     use secret_speech::core::check;
     use secret_speech::core::images::is_raster;
+    use secret_speech::core::kiosk::{take_home_code_file, take_home_url};
     use secret_speech::core::messages::Language;
     use secret_speech::ui::{prerender, route};
 
@@ -42,6 +45,7 @@ fn main() -> std::process::ExitCode {
     };
     let mut written = 0;
     let mut variants = 0;
+    let mut codes = 0;
     let mut scans = std::collections::BTreeSet::new();
     let cache = Path::new(&std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into())).join("scan-variants");
     for language in Language::ALL {
@@ -80,6 +84,24 @@ fn main() -> std::process::ExitCode {
                 }
             }
         }
+        // Kiosk mode's take-home codes, one per station, named by address.
+        if let Some(public_url) = &exhibit.kiosk.public_url {
+            for station in &exhibit.stations {
+                let url = take_home_url(public_url, language, &station.id);
+                let path = dir.join(take_home_code_file(&url));
+                let made = code_svg(&url).and_then(|svg| {
+                    path.parent()
+                        .map_or(Ok(()), std::fs::create_dir_all)
+                        .and_then(|()| std::fs::write(&path, svg))
+                        .map_err(|error| format!("{}: {error}", path.display()))
+                });
+                if let Err(error) = made {
+                    eprintln!("prerender: take-home code: {error}");
+                    return ExitCode::FAILURE;
+                }
+                codes += 1;
+            }
+        }
         let messages = language.messages();
         for view in prerender::views(&exhibit) {
             let file = address::page_file(language, &view.to_path());
@@ -104,7 +126,7 @@ fn main() -> std::process::ExitCode {
         }
     }
     println!(
-        "prerender: {written} pages written; {variants} copies of {} scan(s)",
+        "prerender: {written} pages written; {variants} copies of {} scan(s); {codes} take-home code(s)",
         scans.len()
     );
     ExitCode::SUCCESS

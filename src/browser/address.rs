@@ -83,3 +83,15 @@ pub fn on_back_or_forward(moved: impl Fn(String, String) + 'static) -> gloo::eve
         moved(path, query);
     })
 }
+
+/// The exhibit's root folder `root` (a path) as a full address, for a page
+/// that prints it (`https://host/path/`). Empty while prerendering, where no
+/// host is known yet: the page then prints paths from the exhibit's folder.
+pub fn full_root(root: &str) -> String {
+    if cfg!(target_arch = "wasm32") {
+        let origin = gloo::utils::window().location().origin().unwrap_or_default();
+        format!("{origin}{root}")
+    } else {
+        String::new()
+    }
+}

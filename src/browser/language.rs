@@ -33,6 +33,7 @@ pub fn place() -> Place {
         root: root.into(),
         embedded: super::embed::requested(),
         in_lms,
+        kiosk: super::kiosk::switched_on(),
     }
 }
 

@@ -29,7 +29,7 @@ impl LocalRecord {
     pub fn new(store: Rc<dyn Store>, exhibit_id: &str) -> LocalRecord {
         LocalRecord {
             store,
-            key: storage::key(exhibit_id, "attempt"),
+            key: storage::key(exhibit_id, crate::core::progress::ATTEMPT_KEY),
         }
     }
 }

@@ -10,6 +10,7 @@ use std::rc::Rc;
 pub trait Store {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
+    fn remove(&self, key: &str) -> Result<(), StoreError>;
     /// False for a store that forgets when the page closes.
     fn persists(&self) -> bool;
 }
@@ -45,6 +46,10 @@ impl Store for LocalStore {
         self.storage.set_item(key, value).map_err(|_| StoreError::Full)
     }
 
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.storage.remove_item(key).map_err(|_| StoreError::Blocked)
+    }
+
     fn persists(&self) -> bool {
         true
     }
@@ -66,6 +71,11 @@ impl Store for MemoryStore {
         Ok(())
     }
 
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.values.borrow_mut().remove(key);
+        Ok(())
+    }
+
     fn persists(&self) -> bool {
         false
     }
@@ -79,8 +89,4 @@ pub fn open_store() -> Rc<dyn Store> {
     }
 }
 
-/// Storage keys are namespaced by exhibit id: an LMS origin's storage is
-/// shared by every course on it.
-pub fn key(exhibit_id: &str, name: &str) -> String {
-    format!("{exhibit_id}:{name}")
-}
+pub use crate::core::progress::storage_key as key;

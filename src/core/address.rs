@@ -99,7 +99,14 @@ pub enum Route {
     Timeline,
     Glossary,
     Quiz,
+    /// The quiz on paper, and its answers.
+    Worksheet,
+    AnswerKey,
+    /// The whole exhibit as one printable reader.
+    Handout,
     Accessibility,
+    /// Kiosk mode's resting screen, which invites the next visitor.
+    Attract,
     NotFound,
 }
 
@@ -120,7 +127,11 @@ impl Route {
             Route::Timeline => "/timeline/".to_string(),
             Route::Glossary => "/glossary/".to_string(),
             Route::Quiz => "/quiz/".to_string(),
+            Route::Worksheet => "/quiz/worksheet/".to_string(),
+            Route::AnswerKey => "/quiz/answers/".to_string(),
+            Route::Handout => "/handout/".to_string(),
             Route::Accessibility => "/accessibility/".to_string(),
+            Route::Attract => "/attract/".to_string(),
             Route::NotFound => "/not-found/".to_string(),
         }
     }
@@ -144,7 +155,11 @@ impl Route {
             [Some("timeline"), None, ..] => Route::Timeline,
             [Some("glossary"), None, ..] => Route::Glossary,
             [Some("quiz"), None, ..] => Route::Quiz,
+            [Some("quiz"), Some("worksheet"), None, _] => Route::Worksheet,
+            [Some("quiz"), Some("answers"), None, _] => Route::AnswerKey,
+            [Some("handout"), None, ..] => Route::Handout,
             [Some("accessibility"), None, ..] => Route::Accessibility,
+            [Some("attract"), None, ..] => Route::Attract,
             [Some("station"), Some(id), None, _] => Route::Station { id: id.to_string() },
             [Some("station"), Some(id), Some(view), None] => Route::StationView {
                 id: id.to_string(),
@@ -173,7 +188,11 @@ mod tests {
             Route::Timeline,
             Route::Glossary,
             Route::Quiz,
+            Route::Worksheet,
+            Route::AnswerKey,
+            Route::Handout,
             Route::Accessibility,
+            Route::Attract,
             Route::NotFound,
         ];
         for route in routes {

@@ -235,6 +235,34 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
             }
         }
         self.quiz();
+        self.kiosk();
+    }
+
+    /// A kiosk's idle time a visitor can live with, and a public address a
+    /// phone can open: each station's code is that address plus the
+    /// station's own path.
+    fn kiosk(&mut self) {
+        let kiosk = &self.exhibit.kiosk;
+        if !(MIN_IDLE_SECONDS..=MAX_IDLE_SECONDS).contains(&kiosk.idle_seconds) {
+            self.report.problem(
+                "kiosk.idle_seconds",
+                format!(
+                    "{} seconds is outside {MIN_IDLE_SECONDS} to {MAX_IDLE_SECONDS}; a shorter wait resets a visitor who is still reading, a longer one leaves the last visit on the screen",
+                    kiosk.idle_seconds
+                ),
+            );
+        }
+        if let Some(url) = &kiosk.public_url {
+            let web = url.starts_with("https://") || url.starts_with("http://");
+            if !web || !url.ends_with('/') || url.contains(|c: char| c.is_whitespace() || c == '?' || c == '#') {
+                self.report.problem(
+                    "kiosk.public_url",
+                    format!(
+                        "`{url}` is not the address of a folder; write it as https://… ending in /, without ? or #"
+                    ),
+                );
+            }
+        }
     }
 
     /// Ids must be unique where they are looked up, and URL-safe where they
@@ -856,6 +884,10 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
         }
     }
 }
+
+/// The shortest and longest idle times a kiosk may wait before asking.
+pub const MIN_IDLE_SECONDS: u32 = 30;
+pub const MAX_IDLE_SECONDS: u32 = 3600;
 
 fn is_slug(id: &str) -> bool {
     !id.is_empty()

@@ -37,6 +37,45 @@ pub struct Exhibit {
     pub timeline: Vec<TimelineEvent>,
     pub quiz: Quiz,
     pub sources: Vec<Source>,
+    /// How the exhibit behaves on a gallery's touch screen (`?kiosk=1`).
+    #[serde(default)]
+    pub kiosk: Kiosk,
+}
+
+/// Settings for kiosk mode: the exhibit on a touch screen in the gallery,
+/// reset for the next visitor when the last one walks away.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Kiosk {
+    /// Seconds without a touch or a key before the exhibit asks whether
+    /// anyone is still there (from 30 to 3600).
+    #[serde(default = "default_idle_seconds")]
+    pub idle_seconds: u32,
+    /// The address of the museum's public copy of the exhibit (its root
+    /// folder, ending in `/`, for example `https://museum.example/secret-speech/`).
+    /// Each station in kiosk mode then shows a code a phone's camera reads,
+    /// to take the same station home, in the same language. Without it, no
+    /// code is shown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_url: Option<String>,
+}
+
+/// The idle time of an exhibit that names none: two minutes, long enough
+/// to read a station's account without touching the screen.
+pub const DEFAULT_IDLE_SECONDS: u32 = 120;
+
+fn default_idle_seconds() -> u32 {
+    DEFAULT_IDLE_SECONDS
+}
+
+impl Default for Kiosk {
+    fn default() -> Kiosk {
+        Kiosk {
+            idle_seconds: DEFAULT_IDLE_SECONDS,
+            public_url: None,
+        }
+    }
 }
 
 /// A room of the exhibit.

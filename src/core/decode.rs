@@ -34,6 +34,7 @@ pub fn exhibit(value: &Value, out: &mut Found) -> Option<Exhibit> {
             "timeline",
             "quiz",
             "sources",
+            "kiosk",
         ],
         out,
     )?;
@@ -49,6 +50,10 @@ pub fn exhibit(value: &Value, out: &mut Found) -> Option<Exhibit> {
     let timeline = f.optional_list("timeline", timeline_event, out);
     let quiz = f.nested("quiz", quiz, out);
     let sources = f.list("sources", source, out);
+    let kiosk = match f.get("kiosk") {
+        None => Some(Kiosk::default()),
+        Some(_) => f.nested("kiosk", kiosk, out),
+    };
     Some(Exhibit {
         schema: schema?,
         id: id?,
@@ -62,6 +67,20 @@ pub fn exhibit(value: &Value, out: &mut Found) -> Option<Exhibit> {
         timeline: timeline?,
         quiz: quiz?,
         sources: sources?,
+        kiosk: kiosk?,
+    })
+}
+
+fn kiosk(value: &Value, path: &str, out: &mut Found) -> Option<Kiosk> {
+    let f = object(value, path, &["idle_seconds", "public_url"], out)?;
+    let idle_seconds = match f.get("idle_seconds") {
+        None => Some(u64::from(DEFAULT_IDLE_SECONDS)),
+        Some(_) => f.whole("idle_seconds", u32::MAX.into(), out),
+    };
+    let public_url = f.optional_text("public_url", out);
+    Some(Kiosk {
+        idle_seconds: idle_seconds? as u32,
+        public_url: public_url?,
     })
 }
 

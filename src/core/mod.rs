@@ -8,7 +8,9 @@ pub mod content;
 pub mod decode;
 #[cfg(test)]
 mod fixtures;
+pub mod hash;
 pub mod images;
+pub mod kiosk;
 pub mod lens;
 pub mod marks;
 pub mod messages;

@@ -9,6 +9,17 @@ use serde_json::Value;
 
 use super::content::LensId;
 
+/// Where the browser keeps what an exhibit's visitor did. Keys are
+/// namespaced by exhibit id: an LMS origin's storage is shared by every
+/// course on it.
+pub fn storage_key(exhibit_id: &str, name: &str) -> String {
+    format!("{exhibit_id}:{name}")
+}
+
+/// The names of what a visit keeps: its progress and its quiz attempt.
+pub const PROGRESS_KEY: &str = "progress";
+pub const ATTEMPT_KEY: &str = "attempt";
+
 pub const PROGRESS_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -6,7 +6,10 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::content::{LensId, Question, Quiz};
+use super::address::Route;
+use super::content::{Choice, Evidence, LensId, Question, Quiz};
+use super::hash::stable_hash;
+use super::lens::{View, DEFAULT_LENS};
 
 /// Bumped when the stored form changes; older attempts are discarded.
 pub const ATTEMPT_VERSION: u32 = 1;
@@ -301,6 +304,35 @@ pub fn mark(question: &Question, response: &Response) -> Mark {
 
 /// A Fisher–Yates shuffle driven by splitmix64: tiny, deterministic for a
 /// seed, and good enough to vary the order between attempts.
+/// Where a question's evidence is shown: its station in the lens that holds
+/// it (else the default), and the comparison or its step the address opens,
+/// with `from=quiz`, so the station offers the way back to the quiz.
+pub fn evidence_address(evidence: &Evidence) -> (Route, String) {
+    let route = Route::station(&evidence.station, View::Lens(evidence.lens.unwrap_or(DEFAULT_LENS)));
+    // Ids and slugs only, so nothing to percent-encode.
+    let query = match (&evidence.comparison, &evidence.step) {
+        (Some(comparison), Some(step)) => format!("comparison={comparison}&from=quiz&mode=steps&step={step}"),
+        (Some(comparison), None) => format!("comparison={comparison}&from=quiz"),
+        (None, _) => "from=quiz".to_string(),
+    };
+    (route, query)
+}
+
+/// The order a printed worksheet lists an ordering question's items in,
+/// as positions in `items` (which the content gives in time order): mixed,
+/// the same on every print and build, and never the answer itself.
+pub fn worksheet_order(question_id: &str, items: &[Choice]) -> Vec<usize> {
+    let mut seed = stable_hash(question_id);
+    loop {
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        shuffle(&mut order, seed);
+        if items.len() < 2 || order.windows(2).any(|pair| pair[0] > pair[1]) {
+            return order;
+        }
+        seed = seed.wrapping_add(1);
+    }
+}
+
 pub fn shuffle<T>(items: &mut [T], seed: u64) {
     let mut state = seed;
     let mut next = move || {
@@ -332,6 +364,42 @@ mod tests {
 
     fn ids(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_worksheet_mixes_every_ordering_question_the_same_way_each_time() {
+        let exhibit = shipped();
+        for question in &exhibit.quiz.questions {
+            if let Question::Ordering { id, items, .. } = question {
+                let order = worksheet_order(id, items);
+                let mut sorted = order.clone();
+                sorted.sort();
+                assert_eq!(sorted, (0..items.len()).collect::<Vec<_>>(), "{id}: every item once");
+                assert!(
+                    order.windows(2).any(|pair| pair[0] > pair[1]),
+                    "{id}: not the answer itself"
+                );
+                assert_eq!(order, worksheet_order(id, items), "{id}: the same on every print");
+            }
+        }
+    }
+
+    #[test]
+    fn evidence_opens_its_station_lens_and_comparison_with_the_way_back() {
+        let evidence = |lens, comparison: Option<&str>, step: Option<&str>| Evidence {
+            station: "x".into(),
+            lens,
+            comparison: comparison.map(Into::into),
+            step: step.map(Into::into),
+        };
+        assert_eq!(
+            evidence_address(&evidence(None, None, None)).0.to_path(),
+            "/station/x/speech/"
+        );
+        assert_eq!(evidence_address(&evidence(None, None, None)).1, "from=quiz");
+        let (route, query) = evidence_address(&evidence(Some(LensId::Official), Some("c"), Some("s")));
+        assert_eq!(route.to_path(), "/station/x/official/");
+        assert_eq!(query, "comparison=c&from=quiz&mode=steps&step=s");
     }
 
     #[test]

@@ -6,7 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::pages::{
-    AccessibilityPage, ContentError, GlossaryPage, Home, NotFound, QuizPage, StationPage, TimelinePage,
+    AccessibilityPage, AnswerKeyPage, AttractPage, ContentError, GlossaryPage, HandoutPage, Home, NotFound, QuizPage,
+    StationPage, TimelinePage, WorksheetPage,
 };
 use super::route::Route;
 use super::router::{use_location, use_route, Router};
@@ -41,6 +42,9 @@ pub struct Place {
     /// Launched as a SCO (`?scorm=12`): the address stays the launch file
     /// while the visitor moves (see `App`).
     pub in_lms: bool,
+    /// On a gallery's touch screen (`?kiosk=1`, kept until `?kiosk=0`):
+    /// idle visits are reset, and stations offer their take-home code.
+    pub kiosk: bool,
 }
 
 /// How the running app changes language in place. Only the app provides
@@ -231,23 +235,51 @@ pub struct FrameProps {
 pub fn frame(props: &FrameProps) -> Html {
     let title = AttrValue::from(props.exhibit.0.title.clone());
     let notice = props.visitor.storage_notice;
+    let place = use_place();
+    // The attract screen is the whole screen: it has only the way in.
+    let attract = use_route() == Route::Attract;
+    let printing = use_state_eq(|| Printing(false));
+    {
+        let printing = printing.setter();
+        use_effect_with((), move |_| {
+            let listeners = crate::browser::print::watch(move |now| printing.set(Printing(now)));
+            move || drop(listeners)
+        });
+    }
     html! {
         <ContextProvider<ExhibitHandle> context={props.exhibit.clone()}>
+        <ContextProvider<Printing> context={*printing}>
             <ContextProvider<VisitorHandle> context={props.visitor.clone()}>
             <ContextProvider<LensMemory> context={LensMemory::new(&props.visitor)}>
             <ContextProvider<RecordHandle> context={props.record.clone()}>
-                <Header title={Some(title)} />
-                if let Some(notice) = notice { <StorageNoticeBar {notice} /> }
-                <super::lms_notice::LmsNoticeBar />
-                <super::update_notice::UpdateNotice />
+                if !attract {
+                    <Header title={Some(title)} />
+                    if let Some(notice) = notice { <StorageNoticeBar {notice} /> }
+                    <super::lms_notice::LmsNoticeBar />
+                    <super::update_notice::UpdateNotice />
+                }
                 <Routed />
                 <super::focus::FocusOnNavigate />
-                <Footer />
+                if !attract { <Footer /> }
+                if place.kiosk && !attract { <super::kiosk::IdleWatch /> }
             </ContextProvider<RecordHandle>>
             </ContextProvider<LensMemory>>
             </ContextProvider<VisitorHandle>>
+        </ContextProvider<Printing>>
         </ContextProvider<ExhibitHandle>>
     }
+}
+
+/// Whether the page is being printed: what only paper needs (every
+/// account of a station, each comparison's pictures side by side) is drawn
+/// only then. A prerendered page is drawn as on screen, so the app takes it
+/// over without a change; the handout prints everything without the app.
+#[derive(Clone, Copy, PartialEq)]
+pub struct Printing(pub bool);
+
+#[hook]
+pub fn use_printing() -> bool {
+    use_context::<Printing>().is_some_and(|printing| printing.0)
 }
 
 /// The page the address names.
@@ -260,7 +292,11 @@ fn routed() -> Html {
         Route::Timeline => html! { <TimelinePage /> },
         Route::Glossary => html! { <GlossaryPage /> },
         Route::Quiz => html! { <QuizPage /> },
+        Route::Worksheet => html! { <WorksheetPage /> },
+        Route::AnswerKey => html! { <AnswerKeyPage /> },
+        Route::Handout => html! { <HandoutPage /> },
         Route::Accessibility => html! { <AccessibilityPage /> },
+        Route::Attract => html! { <AttractPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

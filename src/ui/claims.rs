@@ -89,6 +89,9 @@ fn excerpt(text: &str) -> String {
 pub struct LensPanelProps {
     pub station: usize,
     pub lens: LensId,
+    /// The heading's id: one panel on screen, three on paper.
+    #[prop_or(AttrValue::Static("lens-heading"))]
+    pub heading: AttrValue,
 }
 
 /// One account. Its heading is the marker of which account is on screen;
@@ -99,8 +102,8 @@ pub fn lens_panel(props: &LensPanelProps) -> Html {
     let messages = use_messages();
     let station = &exhibit.stations[props.station];
     html! {
-        <section class={classes!("lens-panel", format!("lens-{}", props.lens.slug()))} aria-labelledby="lens-heading">
-            <h2 id="lens-heading" class="account-marker">
+        <section class={classes!("lens-panel", format!("lens-{}", props.lens.slug()))} aria-labelledby={props.heading.clone()}>
+            <h2 id={props.heading.clone()} class="account-marker">
                 <span class="reading-now">{ messages.reading_now }</span>{ " " }
                 <span class="account-name">{ lens_label(messages, props.lens) }</span>
             </h2>

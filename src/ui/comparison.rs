@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::app::{use_exhibit, use_messages};
+use super::app::{use_exhibit, use_messages, use_printing};
 use super::text::RichText;
 use crate::core::comparison::{
     self, coordinate_text, label_style, marker_style, numbered, offered_modes, opening_view, percent_at, slider_pair,
@@ -120,7 +120,11 @@ fn figure(props: &FigureProps) -> Html {
         })
     };
     let modes = offered_modes(comparison);
-    let mode = if modes.contains(&view.mode) {
+    // On paper every picture is shown, side by side, with its marks.
+    let printing = use_printing();
+    let mode = if printing {
+        Mode::SideBySide
+    } else if modes.contains(&view.mode) {
         view.mode
     } else {
         opening_view(comparison).mode
@@ -158,6 +162,7 @@ fn figure(props: &FigureProps) -> Html {
         set_view: &set_view,
         on_hotspot: &on_hotspot,
         sweep: !*touched && mode == Mode::Slider,
+        eager: printing,
     };
     html! {
         <section class={classes!("comparison", all_loaded.then_some("loaded"))} aria-labelledby={heading.clone()} ref={section}>
@@ -312,6 +317,8 @@ struct Shared<'a> {
     sweep: bool,
     /// Told each picture's path as it loads.
     on_load: &'a Callback<String>,
+    /// Every picture loads at once, not as it nears the screen: printing.
+    eager: bool,
 }
 
 impl Shared<'_> {
@@ -325,7 +332,7 @@ impl Shared<'_> {
         picture(
             html! {
                 <div class="stage" style={format!("aspect-ratio:{}/{}", state.width, state.height)}>
-                    { state_picture(state, false, false, None, Some(self.on_load), sizes) }
+                    { state_picture(state, false, self.eager, None, Some(self.on_load), sizes) }
                     { self.markers(Showing::State(state)) }
                 </div>
             },

@@ -5,6 +5,7 @@ mod app;
 mod claims;
 pub mod comparison;
 mod focus;
+mod kiosk;
 mod lens_switch;
 mod lms_notice;
 mod ordering;

@@ -20,7 +20,9 @@ use crate::core::quiz::Attempt;
 
 /// Every view of `exhibit`, as router paths: home, each station (as first
 /// opened, and in each lens and the compare view), the timeline, the
-/// glossary, the quiz, the accessibility statement and the not-found page.
+/// glossary, the quiz with its worksheet and answer key, the handout, the
+/// accessibility statement, kiosk mode's attract
+/// screen and the not-found page.
 pub fn views(exhibit: &Exhibit) -> Vec<Route> {
     let mut views = vec![Route::Home];
     for station in &exhibit.stations {
@@ -34,7 +36,11 @@ pub fn views(exhibit: &Exhibit) -> Vec<Route> {
         Route::Timeline,
         Route::Glossary,
         Route::Quiz,
+        Route::Worksheet,
+        Route::AnswerKey,
+        Route::Handout,
         Route::Accessibility,
+        Route::Attract,
         Route::NotFound,
     ]);
     views
@@ -70,6 +76,7 @@ fn view(props: &ViewProps) -> Html {
         root: "/".into(),
         embedded: false,
         in_lms: false,
+        kiosk: false,
     };
     html! {
         <ContextProvider<Place> context={place}>

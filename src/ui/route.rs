@@ -42,7 +42,11 @@ pub fn title(exhibit: &Exhibit, messages: &'static Messages, route: &Route) -> S
         Route::Timeline => Some(messages.nav_timeline.to_string()),
         Route::Glossary => Some(messages.nav_glossary.to_string()),
         Route::Quiz => Some(exhibit.quiz.title.clone()),
+        Route::Worksheet => Some(messages.worksheet.to_string()),
+        Route::AnswerKey => Some(messages.answer_key.to_string()),
+        Route::Handout => Some(messages.handout.to_string()),
         Route::Accessibility => Some(messages.accessibility.to_string()),
+        Route::Attract => Some(messages.attract_begin.to_string()),
         Route::NotFound => None,
     };
     format!(

@@ -132,7 +132,7 @@ pub fn footer() -> Html {
 /// choosing one is a plain link; once the app runs, the language changes in
 /// place (`LanguageChoice`). `assets/start.js` remembers the choice.
 #[function_component(LanguageSwitch)]
-fn language_switch() -> Html {
+pub fn language_switch() -> Html {
     let messages = use_messages();
     let place = use_place();
     let choice = use_context::<LanguageChoice>();

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::browser::storage::{self, Store, StoreError};
 use crate::core::content::LensId;
 use crate::core::messages::Messages;
-use crate::core::progress::{Progress, ProgressNotice};
+use crate::core::progress::{Progress, ProgressNotice, PROGRESS_KEY};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Visitor {
@@ -73,7 +73,7 @@ pub type VisitorHandle = UseReducerHandle<Visitor>;
 
 /// Reads stored progress for `exhibit_id` from `store`.
 pub fn restore(store: &dyn Store, exhibit_id: &str, station_ids: &[&str]) -> Visitor {
-    let key = storage::key(exhibit_id, "progress");
+    let key = storage::key(exhibit_id, PROGRESS_KEY);
     let (stored, read_notice) = match store.get(&key) {
         Ok(text) => {
             let (progress, notice) = Progress::decode(text.as_deref());
@@ -96,11 +96,13 @@ pub fn restore(store: &dyn Store, exhibit_id: &str, station_ids: &[&str]) -> Vis
 
 /// Writes progress; returns the notice to show if it could not be written.
 pub fn save(store: &dyn Store, exhibit_id: &str, progress: &Progress) -> Option<StorageNotice> {
-    if !store.persists() {
+    // A visit that has seen nothing leaves nothing: a kiosk's attract
+    // screen, just reset, must not write the next visitor's record.
+    if !store.persists() || *progress == Progress::default() {
         return None;
     }
     // Merge with what another tab may have stored meanwhile.
-    let key = storage::key(exhibit_id, "progress");
+    let key = storage::key(exhibit_id, PROGRESS_KEY);
     let stored = store.get(&key).ok().flatten();
     let merged = Progress::decode(stored.as_deref()).0.merge(progress);
     match store.set(&key, &merged.encode()) {

@@ -13,6 +13,18 @@ use crate::ui::visitor::use_lens_memory;
 
 #[function_component(GlossaryPage)]
 pub fn glossary_page() -> Html {
+    let messages = use_messages();
+    html! {
+        <main id="main" class="page glossary" tabindex="-1">
+            <h1>{ messages.glossary }</h1>
+            <GlossaryList />
+        </main>
+    }
+}
+
+/// Every term, alphabetically: the glossary page's, and the handout's.
+#[function_component(GlossaryList)]
+pub fn glossary_list() -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
     let lens = carried_lens(View::Compare, use_lens_memory().lens);
@@ -29,9 +41,7 @@ pub fn glossary_page() -> Html {
         .collect();
     crate::core::order::sort_by(&mut terms, |a, b| a.0.cmp(&b.0));
     html! {
-        <main id="main" class="page glossary" tabindex="-1">
-            <h1>{ messages.glossary }</h1>
-            <dl class="glossary-list">
+        <dl class="glossary-list">
                 { for terms.into_iter().map(|(_, term, station)| html! {
                     <div key={term.id.clone()} class="glossary-entry">
                         <dt>{ &term.term }</dt>
@@ -45,7 +55,6 @@ pub fn glossary_page() -> Html {
                         </dd>
                     </div>
                 }) }
-            </dl>
-        </main>
+        </dl>
     }
 }

@@ -8,12 +8,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::content::{Question, Quiz};
-use crate::core::lens::{View, DEFAULT_LENS};
 use crate::core::messages::{fill, Messages};
-use crate::core::quiz::{mark, Attempt, AttemptNotice, Response};
+use crate::core::quiz::{evidence_address, mark, Attempt, AttemptNotice, Response};
 use crate::ui::app::{use_exhibit, use_messages, use_record};
 use crate::ui::question::QuestionForm;
-use crate::ui::route::Route;
 use crate::ui::router::Link;
 use crate::ui::text::RichText;
 
@@ -255,13 +253,7 @@ fn evidence_link(props: &EvidenceLinkProps) -> Html {
     let Some(station) = exhibit.station(&evidence.station) else {
         return html! {};
     };
-    let route = Route::station(&station.id, View::Lens(evidence.lens.unwrap_or(DEFAULT_LENS)));
-    // Ids and slugs only, so nothing to percent-encode.
-    let query = match (&evidence.comparison, &evidence.step) {
-        (Some(comparison), Some(step)) => format!("comparison={comparison}&from=quiz&mode=steps&step={step}"),
-        (Some(comparison), None) => format!("comparison={comparison}&from=quiz"),
-        (None, _) => "from=quiz".to_string(),
-    };
+    let (route, query) = evidence_address(evidence);
     html! {
         <p class="evidence-link">
             <Link to={route} query={query}>{ fill(messages.see_evidence, &[&station.title]) }</Link>

@@ -6,9 +6,10 @@
 use yew::prelude::*;
 
 use crate::core::content::{Exhibit, LensId};
+use crate::core::kiosk::{take_home_code_file, take_home_url};
 use crate::core::lens::{carried_lens, resolve, AddressNotice, Resolved, View};
 use crate::core::messages::{fill, Messages};
-use crate::ui::app::{use_exhibit, use_messages};
+use crate::ui::app::{use_exhibit, use_messages, use_place, use_printing};
 use crate::ui::claims::{CompareView, LensPanel};
 use crate::ui::comparison::ComparisonFigure;
 use crate::ui::lens_switch::{lens_label, LensSwitch};
@@ -31,6 +32,7 @@ pub fn station_page(props: &StationPageProps) -> Html {
     let messages = use_messages();
     let visitor = use_lens_memory();
     let navigator = use_navigator();
+    let printing = use_printing();
     let from_quiz = use_location().query.contains("from=quiz");
     let remembered = visitor.lens;
     let resolved = resolve(&exhibit, &props.id, props.view.as_deref(), remembered);
@@ -86,6 +88,10 @@ pub fn station_page(props: &StationPageProps) -> Html {
             </div>
             <p class="visually-hidden" aria-live="polite">{ announcement }</p>
             { match view {
+                // On paper, the three accounts one after another, in date order.
+                View::Lens(_) if printing => LensId::ALL.into_iter().map(|lens| html! {
+                    <LensPanel station={index} {lens} heading={AttrValue::from(format!("lens-heading-{}", lens.slug()))} />
+                }).collect::<Html>(),
                 View::Lens(lens) => html! { <LensPanel station={index} {lens} /> },
                 View::Compare => html! { <CompareView station={index} /> },
             } }
@@ -96,26 +102,37 @@ pub fn station_page(props: &StationPageProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct StationBodyProps {
-    station: usize,
+pub struct StationBodyProps {
+    pub station: usize,
 }
 
 /// What a station shows in every view: the speech's words, the pictures,
 /// the context and the sources. A component of its own so that a change of
 /// lens, which draws the page again, passes it by: its props are the same.
 #[function_component(StationBody)]
-fn station_body(props: &StationBodyProps) -> Html {
+pub fn station_body(props: &StationBodyProps) -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
     let station = &exhibit.stations[props.station];
+    let place = use_place();
+    let printing = use_printing();
+    // Ids of the station's own: the handout shows every station on one page.
+    let id = |name: &str| format!("{name}-{}", station.id);
+    // On a kiosk, the sources' web addresses are out of reach: a code takes
+    // the station, with them, to the visitor's phone.
+    let take_home = place
+        .kiosk
+        .then_some(exhibit.kiosk.public_url.as_deref())
+        .flatten()
+        .map(|public_url| take_home_url(public_url, place.language, &station.id));
     html! {
         <>
-            { quotations(&exhibit, messages, props.station) }
+            { quotations(&exhibit, messages, props.station, printing) }
             { for station.comparisons.iter().filter_map(|id| exhibit.comparisons.iter().position(|c| &c.id == id)).map(|i| html! {
                 <ComparisonFigure key={i} comparison={i} />
             }) }
-            <section class="context" aria-labelledby="context-heading">
-                <h2 id="context-heading">{ messages.context }</h2>
+            <section class="context" aria-labelledby={id("context")}>
+                <h2 id={id("context")}>{ messages.context }</h2>
                 { for station.context.iter().map(|p| html! {
                     <>
                         <p><RichText text={p.text.clone()} /></p>
@@ -123,21 +140,47 @@ fn station_body(props: &StationBodyProps) -> Html {
                     </>
                 }) }
             </section>
-            <section class="station-sources" aria-labelledby="sources-heading">
-                <h2 id="sources-heading">{ messages.sources }</h2>
+            // On paper a term's definition cannot open in place: the
+            // station's terms are listed instead.
+            if printing && !station.glossary.is_empty() {
+                <section class="station-terms" aria-labelledby={id("terms")}>
+                    <h2 id={id("terms")}>{ messages.terms_heading }</h2>
+                    <dl class="glossary-list">
+                        { for station.glossary.iter().map(|term| html! {
+                            <div key={term.id.clone()} class="glossary-entry">
+                                <dt>{ &term.term }</dt>
+                                <dd><RichText text={term.definition.clone()} /></dd>
+                            </div>
+                        }) }
+                    </dl>
+                </section>
+            }
+            <section class="station-sources" aria-labelledby={id("sources")}>
+                <h2 id={id("sources")}>{ messages.sources }</h2>
+                if take_home.is_some() { <p class="kiosk-sources-note">{ messages.kiosk_sources_note }</p> }
                 <ul>
                     { for station.sources.iter().filter_map(|id| exhibit.source(id)).map(|source| html! {
                         <li key={source.id.clone()}>{ &source.citation }</li>
                     }) }
                 </ul>
             </section>
+            if let Some(url) = take_home {
+                <section class="take-home" aria-labelledby={id("take-home")}>
+                    <h2 id={id("take-home")}>{ messages.take_home }</h2>
+                    // Drawn at build time (`src/bin/prerender.rs`); the
+                    // address is printed too, should the file be missing.
+                    <img class="take-home-code" src={take_home_code_file(&url)} width="240" height="240"
+                        alt={fill(messages.take_home_code, &[&url])} />
+                    <p>{ fill(messages.take_home_text, &[&url]) }</p>
+                </section>
+            }
         </>
     }
 }
 
 /// The speech's words: the first quotation open, the others folded away so
 /// the station's idea stays within the first screens of a phone.
-fn quotations(exhibit: &Exhibit, messages: &'static Messages, station: usize) -> Html {
+fn quotations(exhibit: &Exhibit, messages: &'static Messages, station: usize, printing: bool) -> Html {
     let excerpts = &exhibit.stations[station].excerpts;
     let quotation = |excerpt: &crate::core::content::Excerpt| {
         let cited = exhibit.cited(std::slice::from_ref(&excerpt.citation));
@@ -159,7 +202,7 @@ fn quotations(exhibit: &Exhibit, messages: &'static Messages, station: usize) ->
         <div class="quotations">
             { quotation(first) }
             if !rest.is_empty() {
-                <details class="more-quotations">
+                <details class="more-quotations" open={printing}>
                     <summary>{ fill(messages.more_quotations, &[&rest.len().to_string()]) }</summary>
                     { for rest.iter().map(quotation) }
                 </details>

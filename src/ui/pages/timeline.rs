@@ -13,8 +13,30 @@ use crate::ui::visitor::use_lens_memory;
 
 #[function_component(TimelinePage)]
 pub fn timeline_page() -> Html {
+    let messages = use_messages();
+    html! {
+        <main id="main" class="page timeline" tabindex="-1">
+            <h1>{ messages.timeline }</h1>
+            <p class="intro">{ messages.timeline_intro }</p>
+            <TimelineYears />
+        </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineYearsProps {
+    /// The level of each year's heading; an event's title is one below.
+    #[prop_or(2)]
+    pub level: u8,
+}
+
+/// The events, a section per year: the timeline page's, and the handout's.
+#[function_component(TimelineYears)]
+pub fn timeline_years(props: &TimelineYearsProps) -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
+    let year_heading = format!("h{}", props.level);
+    let event_heading = format!("h{}", props.level + 1);
     let lens = crate::core::lens::carried_lens(View::Compare, use_lens_memory().lens);
     let mut events: Vec<_> = exhibit.timeline.iter().collect();
     // Sortable dates compare as text; the sort is stable, so same-day events
@@ -29,19 +51,17 @@ pub fn timeline_page() -> Html {
         }
     }
     html! {
-        <main id="main" class="page timeline" tabindex="-1">
-            <h1>{ messages.timeline }</h1>
-            <p class="intro">{ messages.timeline_intro }</p>
+        <>
             { for years.into_iter().map(|(year, events)| html! {
                 <section class="timeline-year" aria-labelledby={format!("year-{year}")}>
-                    <h2 id={format!("year-{year}")}>{ year }</h2>
+                    <@{year_heading.clone()} id={format!("year-{year}")}>{ year }</@>
                     <ol class="timeline-events">
                         { for events.into_iter().map(|event| {
                             let station = event.station.as_ref().and_then(|id| exhibit.station(id));
                             html! {
                                 <li key={event.id.clone()} class="timeline-event">
                                     <p class="timeline-when">{ &event.when }</p>
-                                    <h3>{ &event.title }</h3>
+                                    <@{event_heading.clone()}>{ &event.title }</@>
                                     <p><RichText text={event.text.clone()} /></p>
                                     <p class="entry-sources">{ fill(messages.source_line, &[&exhibit.cited(&event.sources)]) }</p>
                                     if let Some(station) = station {
@@ -57,6 +77,6 @@ pub fn timeline_page() -> Html {
                     </ol>
                 </section>
             }) }
-        </main>
+        </>
     }
 }

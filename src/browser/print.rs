@@ -1,0 +1,35 @@
+//! Printing: the page is told before it is printed and after, so it can
+//! draw what only paper needs (every account of a station, each
+//! comparison's pictures side by side) and nothing else the rest of the time.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+
+/// Calls `printing(true)` before the page is printed and `printing(false)`
+/// after, while the returned listeners are kept. Also follows the print
+/// media query, which is what an emulated print (a test's, a PDF tool's)
+/// changes.
+pub fn watch(printing: impl Fn(bool) + 'static) -> Vec<EventListener> {
+    let printing = Rc::new(printing);
+    let window = gloo::utils::window();
+    let mut listeners = vec![
+        EventListener::new(&window, "beforeprint", {
+            let printing = printing.clone();
+            move |_| printing(true)
+        }),
+        EventListener::new(&window, "afterprint", {
+            let printing = printing.clone();
+            move |_| printing(false)
+        }),
+    ];
+    if let Ok(Some(query)) = window.match_media("print") {
+        listeners.push(EventListener::new(&query, "change", move |event| {
+            if let Some(event) = event.dyn_ref::<web_sys::MediaQueryListEvent>() {
+                printing(event.matches());
+            }
+        }));
+    }
+    listeners
+}

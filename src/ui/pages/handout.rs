@@ -1,0 +1,60 @@
+//! The handout: the whole exhibit as one reader for a class, to print.
+//! Each station in its three accounts with the speech's words, its pictures
+//! side by side with their numbered marks, its context, terms and sources;
+//! then the timeline, the glossary and every source. Drawn as on paper even on screen (the
+//! `Printing` context is set), so the prerendered page prints the same
+//! without the app.
+
+use yew::prelude::*;
+
+use super::glossary::GlossaryList;
+use super::station::StationBody;
+use super::timeline::TimelineYears;
+use crate::core::content::LensId;
+use crate::core::messages::fill;
+use crate::ui::app::{use_exhibit, use_messages, Printing};
+use crate::ui::claims::LensPanel;
+
+#[function_component(HandoutPage)]
+pub fn handout_page() -> Html {
+    let exhibit = use_exhibit();
+    let messages = use_messages();
+    let total = exhibit.stations.len().to_string();
+    html! {
+        <ContextProvider<Printing> context={Printing(true)}>
+            <main id="main" class="page handout" tabindex="-1">
+                <h1>{ &exhibit.title }</h1>
+                <p class="intro">{ &exhibit.intro }</p>
+                <p class="handout-intro">{ messages.handout_intro }</p>
+                { for exhibit.stations.iter().enumerate().map(|(index, station)| {
+                    let heading = format!("station-{}", station.id);
+                    html! {
+                        <article key={station.id.clone()} class="handout-station" aria-labelledby={heading.clone()}>
+                            <p class="station-number">{ fill(messages.station_number, &[&(index + 1).to_string(), &total]) }</p>
+                            <h2 id={heading}>{ &station.title }</h2>
+                            <p class="intro">{ &station.summary }</p>
+                            { for LensId::ALL.into_iter().map(|lens| html! {
+                                <LensPanel station={index} {lens} heading={AttrValue::from(format!("lens-{}-{}", station.id, lens.slug()))} />
+                            }) }
+                            <StationBody station={index} />
+                        </article>
+                    }
+                }) }
+                <section class="handout-part" aria-labelledby="handout-timeline">
+                    <h2 id="handout-timeline">{ messages.timeline }</h2>
+                    <TimelineYears level={3} />
+                </section>
+                <section class="handout-part" aria-labelledby="handout-glossary">
+                    <h2 id="handout-glossary">{ messages.glossary }</h2>
+                    <GlossaryList />
+                </section>
+                <section class="handout-part" aria-labelledby="handout-sources">
+                    <h2 id="handout-sources">{ messages.sources }</h2>
+                    <ul class="handout-sources">
+                        { for exhibit.sources.iter().map(|source| html! { <li key={source.id.clone()}>{ &source.citation }</li> }) }
+                    </ul>
+                </section>
+            </main>
+        </ContextProvider<Printing>>
+    }
+}
