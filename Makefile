@@ -19,7 +19,7 @@ export CHROMIUM_PATH := $(CHROMIUM)
 # Playwright uses Debian's Chromium; it must never fetch a browser of its own.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: help serve dist package test check-content schema lint test-native test-components test-e2e tools \
+.PHONY: help serve dist package test check-content schema lint test-native test-components test-e2e tools print-tools \
 	rust-tools browser node-tools package-tools screenshots bench bench-tools clean
 
 help:
@@ -53,6 +53,12 @@ browser:
 package-tools:
 	@command -v python3 >/dev/null && command -v xmllint >/dev/null || { \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 libxml2-utils; }
+
+# The print tests read Chromium's PDFs as text and as pictures (Debian's
+# poppler-utils: pdftotext, pdftoppm, pdfinfo).
+print-tools:
+	@command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null || { \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils; }
 
 # npm installs are keyed on the lock file: re-run only when it changes.
 node-tools: tools/node_modules/.installed tests/node_modules/.installed
@@ -109,7 +115,7 @@ test-components:
 	CHROMEDRIVER=$(CHROMEDRIVER) WASM_BINDGEN_TEST_TIMEOUT=120 \
 		cargo test --target wasm32-unknown-unknown --test components
 
-test-e2e: dist package-tools
+test-e2e: dist package-tools print-tools
 	cd tests && E2E_PORT=$(E2E_PORT) npx playwright test
 
 # Numbers, not verdicts: not part of `make test` (tests/bench/run.mjs: bytes,

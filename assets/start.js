@@ -18,6 +18,7 @@
 // 3. Opens the phone menu of the prerendered page until the app runs.
 // 4. Marks an embedded page (`?embed=1`) at once, so the prerendered header
 //    and footer never paint inside a host's frame.
+//    Writes the page's address into the prerendered page, for paper.
 // 5. Once the page has painted, starts the code (named by the release build
 //    in <meta name=exhibit-code>) and the content together, not one after
 //    the other; the app takes the content request (src/browser/content.rs).
@@ -161,6 +162,14 @@
   });
 
   if (['1', 'true'].includes(query.get('embed') ?? '')) document.documentElement.classList.add('embedded');
+
+  // On paper a page says where it is (the app writes it after each move).
+  const showAddress = () => {
+    const url = document.querySelector('#first-screen .page-url');
+    if (url) url.textContent = location.href;
+  };
+  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', showAddress);
+  else showAddress();
 
   // From disk the app cannot run (browsers refuse modules from file://):
   // the pages are read as they are, and nothing is fetched.

@@ -33,3 +33,14 @@ pub fn watch(printing: impl Fn(bool) + 'static) -> Vec<EventListener> {
     }
     listeners
 }
+
+/// Writes the page's address where a printed page shows it (the frame's
+/// `.page-url`), after each move: the app changes the address without a
+/// page load.
+pub fn show_address() {
+    let document = gloo::utils::document();
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    if let Ok(Some(url)) = document.query_selector("#app .page-url") {
+        url.set_text_content(Some(&href));
+    }
+}

@@ -319,14 +319,15 @@ pub fn evidence_address(evidence: &Evidence) -> (Route, String) {
 }
 
 /// The order a printed worksheet lists an ordering question's items in,
-/// as positions in `items` (which the content gives in time order): mixed,
-/// the same on every print and build, and never the answer itself.
+/// as positions in `items` (which the content gives in time order): the
+/// same on every print and build, and no item in its own place, so the
+/// printed list gives none of the answer away.
 pub fn worksheet_order(question_id: &str, items: &[Choice]) -> Vec<usize> {
     let mut seed = stable_hash(question_id);
     loop {
         let mut order: Vec<usize> = (0..items.len()).collect();
         shuffle(&mut order, seed);
-        if items.len() < 2 || order.windows(2).any(|pair| pair[0] > pair[1]) {
+        if items.len() < 2 || order.iter().enumerate().all(|(place, item)| place != *item) {
             return order;
         }
         seed = seed.wrapping_add(1);
@@ -376,8 +377,8 @@ mod tests {
                 sorted.sort();
                 assert_eq!(sorted, (0..items.len()).collect::<Vec<_>>(), "{id}: every item once");
                 assert!(
-                    order.windows(2).any(|pair| pair[0] > pair[1]),
-                    "{id}: not the answer itself"
+                    order.iter().enumerate().all(|(place, item)| place != *item),
+                    "{id}: no item in its own place"
                 );
                 assert_eq!(order, worksheet_order(id, items), "{id}: the same on every print");
             }

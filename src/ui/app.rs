@@ -210,12 +210,13 @@ fn exhibit_root(props: &ExhibitRootProps) -> Html {
     }
     {
         // Each view names itself in the tab and in history, as its
-        // prerendered file does.
+        // prerendered file does, and on paper.
         let messages = use_messages();
         let exhibit = exhibit.clone();
         let route = use_route();
         use_effect_with(route, move |route| {
             gloo::utils::document().set_title(&super::route::title(&exhibit, messages, route));
+            crate::browser::print::show_address();
         });
     }
     html! { <Frame exhibit={props.exhibit.clone()} {visitor} record={(*record).clone()} /> }
@@ -235,6 +236,7 @@ pub struct FrameProps {
 pub fn frame(props: &FrameProps) -> Html {
     let title = AttrValue::from(props.exhibit.0.title.clone());
     let notice = props.visitor.storage_notice;
+    let messages = use_messages();
     let place = use_place();
     // The attract screen is the whole screen: it has only the way in.
     let attract = use_route() == Route::Attract;
@@ -261,6 +263,9 @@ pub fn frame(props: &FrameProps) -> Html {
                 <Routed />
                 <super::focus::FocusOnNavigate />
                 if !attract { <Footer /> }
+                // On paper only: where the page is, written in by
+                // `browser::print::show_address` and `assets/start.js`.
+                <p class="page-address">{ messages.this_page }{ " " }<span class="page-url"></span></p>
                 if place.kiosk && !attract { <super::kiosk::IdleWatch /> }
             </ContextProvider<RecordHandle>>
             </ContextProvider<LensMemory>>

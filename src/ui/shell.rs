@@ -119,6 +119,12 @@ pub fn footer() -> Html {
                 </ul>
             </details>
             <p><Link to={Route::Accessibility}>{ messages.accessibility }</Link></p>
+            <p class="footer-teachers">
+                { messages.for_teachers }{ ": " }
+                <Link to={Route::Handout}>{ messages.handout }</Link>{ " · " }
+                <Link to={Route::Worksheet}>{ messages.worksheet }</Link>{ " · " }
+                <Link to={Route::AnswerKey}>{ messages.answer_key }</Link>
+            </p>
             <ul class="footer-credits">
                 { for exhibit.credits.iter().chain(&exhibit.licence).map(|line| html! { <li>{ line }</li> }) }
             </ul>

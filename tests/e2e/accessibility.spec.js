@@ -21,8 +21,8 @@ for (const lang of ['en', 'ru']) {
   test.describe(`in ${lang}`, () => {
     test.describe.configure({ timeout: 180_000 });
 
-    test('home, timeline, glossary, not-found and the error page', async ({ page }) => {
-      for (const route of ['', 'timeline', 'glossary', 'accessibility', 'not-found']) {
+    test('home, timeline, glossary, the pages to print, not-found and the error page', async ({ page }) => {
+      for (const route of ['', 'timeline', 'glossary', 'handout', 'quiz/worksheet', 'quiz/answers', 'accessibility', 'not-found']) {
         await open(page, lang, route);
         await noViolations(page, `#/${route}`);
       }

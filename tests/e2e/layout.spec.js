@@ -19,6 +19,9 @@ function routes(exhibit) {
     'timeline',
     'glossary',
     'quiz',
+    'quiz/worksheet',
+    'quiz/answers',
+    'handout',
     'accessibility',
   ];
 }
