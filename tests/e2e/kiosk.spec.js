@@ -4,6 +4,7 @@
 // target suits a finger, and nothing leads out of the exhibit. The idle time
 // passes on Playwright's clock, not in real time.
 import AxeBuilder from '@axe-core/playwright';
+import { waitForServiceWorker } from './deploy.js';
 import { answerByMouse, content, LENS_LABELS } from './quiz-helpers.js';
 import { test, expect, watchForErrors } from './support.js';
 
@@ -32,6 +33,21 @@ test('a kiosk stays one across reloads until ?kiosk=0, and its address keeps no 
   await expect(page.locator('html')).not.toHaveClass(/\bkiosk\b/);
   expect(Object.keys(await stored(page))).not.toContain('secret-speech:kiosk');
   expect(new URL(page.url()).search).toBe('');
+});
+
+test('offline, a kiosk stays one, and its reset lands on the attract screen', async ({ page, context }) => {
+  const errors = watchForErrors(page);
+  await page.clock.install();
+  await startKiosk(page);
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.goto('./station/the-speech/');
+  await expect(page.locator('html')).toHaveClass(/\bkiosk\b/);
+  await page.clock.runFor(IDLE_MS + COUNTDOWN_MS);
+  await page.waitForURL(/\/attract\/$/);
+  await page.locator('#first-screen').waitFor({ state: 'detached' });
+  await expect(page.getByRole('link', { name: 'Touch to begin' })).toBeVisible();
+  expect(errors).toEqual([]);
 });
 
 test('an idle visit is asked about, then forgotten, and the attract screen comes back', async ({ page }) => {
