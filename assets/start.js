@@ -87,6 +87,7 @@
   if (kioskAsked === '1') storage()?.setItem(KIOSK, '1');
   if (kioskAsked === '0') storage()?.removeItem(KIOSK);
   const kiosk = storage()?.getItem(KIOSK) === '1';
+  const attract = view === 'attract/';
   const wanted =
     asked ??
     (language === 'en'
@@ -108,7 +109,7 @@
   };
   if (followHash()) return;
   // A kiosk switched on starts where every visit will: the attract screen.
-  if (kioskAsked === '1' && view !== 'attract/') {
+  if (kioskAsked === '1' && !attract) {
     go(wanted, 'attract/', query);
     return;
   }
@@ -136,7 +137,9 @@
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
     const link = target?.closest('a[hreflang]');
-    if (link) storage()?.setItem(KEY, link.hreflang);
+    // On a kiosk's attract screen a language is tried, not chosen: the
+    // visit that keeps it starts with "Touch to begin".
+    if (link && !(kiosk && attract)) storage()?.setItem(KEY, link.hreflang);
     // Until the app takes over, a link of the prerendered page is a page
     // load: it carries the host's pairs, so an embedded or LMS-launched
     // visit stays one; and a link to a place in this page (the skip link,
@@ -163,17 +166,40 @@
 
   if (['1', 'true'].includes(query.get('embed') ?? '')) document.documentElement.classList.add('embedded');
 
-  // On paper a page says where it is (the app writes it after each move).
+  // On paper a page says where it is (the app writes it after each move),
+  // and the answer key's evidence is printed as whole addresses, to type.
   const showAddress = () => {
     const url = document.querySelector('#first-screen .page-url');
-    if (url) url.textContent = location.href;
+    if (url) url.textContent = `${location.origin}${location.pathname}`;
+    for (const link of document.querySelectorAll('#first-screen a.full-address')) {
+      link.textContent = filesOnly ? link.href : link.href.replace(/\/index\.html(?=[?#]|$)/, '/');
+    }
   };
   if (document.readyState === 'loading') addEventListener('DOMContentLoaded', showAddress);
   else showAddress();
 
+  // A kiosk's attract screen left in another language than the screen's
+  // own (the browser's first, else English) goes back to it once nobody has
+  // touched it for the content's idle time: the app, which resets the
+  // stations, does not run here.
+  if (kiosk && attract) {
+    const home = (navigator.languages ?? []).map(tag).find(Boolean) ?? 'en';
+    let timer;
+    const wait = () => {
+      clearTimeout(timer);
+      const seconds = Number(document.querySelector('[data-idle-seconds]')?.dataset.idleSeconds) || 120;
+      if (language !== home) timer = setTimeout(() => go(home, 'attract/', query), seconds * 1000);
+    };
+    for (const name of ['pointerdown', 'keydown', 'wheel']) addEventListener(name, wait, { capture: true });
+    if (document.readyState === 'loading') addEventListener('DOMContentLoaded', wait);
+    else wait();
+  }
+
   // From disk the app cannot run (browsers refuse modules from file://):
-  // the pages are read as they are, and nothing is fetched.
-  if (fromDisk) return;
+  // the pages are read as they are, and nothing is fetched. Nor does it run
+  // on the pages it leaves as prerendered (Route::left_prerendered in
+  // src/core/address.rs: the pages to print and the attract screen).
+  if (fromDisk || /^(attract|handout|quiz\/worksheet|quiz\/answers)\/$/.test(view)) return;
   // Once the page has painted, the code and the content start together (a
   // release build names the code in <meta name=exhibit-code>, written by
   // tools/post-build.mjs; a development build starts its own).

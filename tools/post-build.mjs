@@ -193,9 +193,11 @@ async function listFiles(root) {
 // The files the exhibit itself fetches: everything but the embedding script,
 // the content schema, any image that no content file names and the scans
 // themselves (the page shows their copies; see offlineVariants). Of the pages,
-// only each language's home and kiosk mode's attract screen, where a kiosk's
-// reset lands: the others are kept as they are visited, and a view never
-// visited is drawn offline by the app (tools/service-worker.js).
+// each language's home, and the pages the app leaves as prerendered (the
+// pages to print, and kiosk mode's attract screen, where a kiosk's reset
+// lands), which it could not draw offline: the others are kept as they are
+// visited, and a view never visited is drawn offline by the app
+// (tools/service-worker.js).
 async function usedFiles(root, files) {
   const content = files.filter((path) => /^assets\/exhibit\/[^/]+\.json$/.test(path) && path !== 'assets/exhibit/schema.json');
   const images = new Set();
@@ -206,7 +208,7 @@ async function usedFiles(root, files) {
   return files.filter(
     (path) =>
       path !== 'embed.js' &&
-      (!path.endsWith('.html') || /^([a-z]{2}\/)?(attract\/)?index\.html$/.test(path)) &&
+      (!path.endsWith('.html') || /^([a-z]{2}\/)?(attract\/|handout\/|quiz\/worksheet\/|quiz\/answers\/)?index\.html$/.test(path)) &&
       path !== 'assets/exhibit/schema.json' &&
       !(path.startsWith('assets/images/') && /\.(jpe?g|png|webp)$/i.test(path)) &&
       (!path.startsWith('assets/images/') || images.has(path)),

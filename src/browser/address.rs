@@ -59,8 +59,13 @@ pub fn here() -> (String, String) {
     (path, search.trim_start_matches('?').to_string())
 }
 
-/// A new entry in the tab's history, for a move inside the exhibit.
+/// A new entry in the tab's history, for a move inside the exhibit. On a
+/// kiosk the move replaces the entry instead: the next visitor's Back must
+/// not replay the last one's path.
 pub fn push(url: &str) {
+    if super::kiosk::switched_on() {
+        return replace(url);
+    }
     if let Ok(history) = gloo::utils::window().history() {
         let _ = history.push_state_with_url(&JsValue::NULL, "", Some(url));
     }
@@ -82,16 +87,4 @@ pub fn on_back_or_forward(moved: impl Fn(String, String) + 'static) -> gloo::eve
         let (path, query) = here();
         moved(path, query);
     })
-}
-
-/// The exhibit's root folder `root` (a path) as a full address, for a page
-/// that prints it (`https://host/path/`). Empty while prerendering, where no
-/// host is known yet: the page then prints paths from the exhibit's folder.
-pub fn full_root(root: &str) -> String {
-    if cfg!(target_arch = "wasm32") {
-        let origin = gloo::utils::window().location().origin().unwrap_or_default();
-        format!("{origin}{root}")
-    } else {
-        String::new()
-    }
 }

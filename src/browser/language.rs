@@ -34,7 +34,15 @@ pub fn place() -> Place {
         embedded: super::embed::requested(),
         in_lms,
         kiosk: super::kiosk::switched_on(),
+        printing: false,
     }
+}
+
+/// The view this page's address names.
+pub fn route_here(place: &Place) -> crate::core::address::Route {
+    let path = gloo::utils::window().location().pathname().unwrap_or_default();
+    let (_, view) = address::locate(&place.root, &path);
+    crate::core::address::Route::recognize(view)
 }
 
 /// Marks the document with the page's language, so screen readers use its

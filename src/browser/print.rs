@@ -34,12 +34,32 @@ pub fn watch(printing: impl Fn(bool) + 'static) -> Vec<EventListener> {
     listeners
 }
 
+/// True while the page is being printed (the app may start during a print).
+pub fn printing_now() -> bool {
+    if cfg!(target_arch = "wasm32") {
+        gloo::utils::window()
+            .match_media("print")
+            .ok()
+            .flatten()
+            .is_some_and(|query| query.matches())
+    } else {
+        false
+    }
+}
+
 /// Writes the page's address where a printed page shows it (the frame's
 /// `.page-url`), after each move: the app changes the address without a
 /// page load.
 pub fn show_address() {
     let document = gloo::utils::document();
-    let href = gloo::utils::window().location().href().unwrap_or_default();
+    // Without its query: a host's pairs (an LMS's, a signed link's token)
+    // are not for paper.
+    let location = gloo::utils::window().location();
+    let href = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
     if let Ok(Some(url)) = document.query_selector("#app .page-url") {
         url.set_text_content(Some(&href));
     }

@@ -136,6 +136,18 @@ impl Route {
         }
     }
 
+    /// A page the app leaves as it was prerendered: complete without it
+    /// (pages to print, and kiosk mode's attract screen, whose pictures
+    /// move by CSS), so the wasm carries none of their code, the app does
+    /// not start there, and a link to one loads it. `assets/start.js` and
+    /// the e2e fixture (`tests/e2e/support.js`) know the same paths.
+    pub fn left_prerendered(&self) -> bool {
+        matches!(
+            self,
+            Route::Worksheet | Route::AnswerKey | Route::Handout | Route::Attract
+        )
+    }
+
     /// The view a path from the language's folder names; the trailing `/`
     /// and a file name `index.html` (a page opened by its file) are
     /// optional. Anything else is not found.
@@ -198,6 +210,25 @@ mod tests {
         for route in routes {
             assert_eq!(Route::recognize(&route.to_path()), route);
         }
+    }
+
+    #[test]
+    fn the_pages_to_print_and_the_attract_screen_are_left_as_prerendered() {
+        let left: Vec<String> = [
+            "/",
+            "/station/x/",
+            "/quiz/",
+            "/quiz/worksheet/",
+            "/quiz/answers/",
+            "/handout/",
+            "/attract/",
+            "/glossary/",
+        ]
+        .into_iter()
+        .filter(|path| Route::recognize(path).left_prerendered())
+        .map(String::from)
+        .collect();
+        assert_eq!(left, ["/quiz/worksheet/", "/quiz/answers/", "/handout/", "/attract/"]);
     }
 
     #[test]

@@ -260,7 +260,7 @@ pub struct Messages {
     pub number_in_order: &'static str,
     /// {0}: the answer.
     pub answer_is: &'static str,
-    /// {0}: the station's title, {1}: its address.
+    /// {0}: the station's title (its address follows).
     pub evidence_at: &'static str,
 }
 
@@ -389,10 +389,10 @@ pub static EN: Messages = Messages {
     idle_stay: "I’m still here",
     take_home: "Take this station home",
     take_home_text: "Point your phone’s camera at the code to open this station on your phone, with its sources: {0}",
-    take_home_code: "Code for a phone’s camera, opening {0}",
+    take_home_code: "QR code opening {0}",
     kiosk_sources_note: "The full references are listed on this station’s take-home page: scan the code below.",
     this_page: "This page:",
-    terms_heading: "Terms explained on this page",
+    terms_heading: "Terms in this station",
     for_teachers: "For the classroom",
     handout: "Handout for a class",
     handout_intro: "The whole exhibit as a reader: each station in its three accounts with the words of the speech, the pictures and what they hid, the context and the sources; then the timeline and the glossary. Print it from your browser’s menu.",
@@ -406,7 +406,7 @@ pub static EN: Messages = Messages {
     tick_all: "Tick every one that applies.",
     number_in_order: "Number them in time order, 1 for the earliest.",
     answer_is: "Answer: {0}",
-    evidence_at: "Evidence: {0}, {1}",
+    evidence_at: "Evidence: {0},",
 };
 
 pub static RU: Messages = Messages {
@@ -528,30 +528,30 @@ pub static RU: Messages = Messages {
     accessibility_limits: "Иллюстрации нарисованы для выставки. Надписи на них страница выводит на своём языке; на телефоне они мелкие, но в описании каждой картинки приведены полностью. Если что-то не работает, сообщите, пожалуйста, учреждению, которое показывает вам эту выставку.",
     attract_begin: "Коснитесь, чтобы начать",
     attract_pictures: "Что скрывали официальные изображения",
-    attract_pause: "Остановить показ",
+    attract_pause: "Приостановить показ",
     idle_question: "Вы ещё здесь?",
-    idle_explain: "Через {0} с выставка начнётся заново для следующего посетителя. Коснитесь экрана или нажмите любую клавишу, чтобы остаться.",
+    idle_explain: "Через {0} секунд выставка начнётся заново для следующего посетителя. Коснитесь экрана или нажмите любую клавишу, чтобы продолжить.",
     idle_stay: "Я ещё здесь",
-    take_home: "Возьмите этот зал с собой",
-    take_home_text: "Наведите камеру телефона на код, чтобы открыть этот зал с источниками на телефоне: {0}",
-    take_home_code: "Код для камеры телефона, открывает {0}",
-    kiosk_sources_note: "Полные ссылки на источники — на странице этого зала, которую открывает код ниже.",
-    this_page: "Эта страница:",
-    terms_heading: "Термины, объяснённые на этой странице",
+    take_home: "Этот зал — на вашем телефоне",
+    take_home_text: "Наведите камеру телефона на код — этот зал откроется у вас вместе с источниками: {0}",
+    take_home_code: "QR-код, открывающий {0}",
+    kiosk_sources_note: "Полные ссылки на источники — на странице этого зала: отсканируйте код ниже.",
+    this_page: "Адрес страницы:",
+    terms_heading: "Термины этого зала",
     for_teachers: "Для занятий",
     handout: "Раздаточный материал для класса",
     handout_intro: "Вся выставка для чтения: каждый зал в трёх версиях, со словами доклада, изображениями и тем, что они скрывали, контекстом и источниками; затем хронология и словарь. Распечатайте через меню браузера.",
-    worksheet: "Тест на бумаге",
-    worksheet_intro: "Тест выставки для печати. Ответьте на каждый вопрос; все ответы есть на выставке.",
+    worksheet: "Бланк теста",
+    worksheet_intro: "Тест по выставке для печати. Ответьте на все вопросы: все ответы можно найти на выставке.",
     answer_key: "Ответы к тесту",
-    answer_key_intro: "Ответы к тесту на бумаге, объяснения и где на выставке найти доказательства.",
-    name_line: "Имя",
+    answer_key_intro: "Ответы к тесту с объяснениями и указанием, где на выставке это видно.",
+    name_line: "Фамилия, имя",
     date_line: "Дата",
     tick_one: "Отметьте один ответ.",
     tick_all: "Отметьте все подходящие ответы.",
-    number_in_order: "Пронумеруйте по времени, 1 — самое раннее.",
+    number_in_order: "Пронумеруйте события по времени: 1 — самое раннее.",
     answer_is: "Ответ: {0}",
-    evidence_at: "Доказательства: {0}, {1}",
+    evidence_at: "Где это видно: {0},",
 };
 
 #[cfg(test)]

@@ -302,8 +302,6 @@ pub fn mark(question: &Question, response: &Response) -> Mark {
     }
 }
 
-/// A Fisher–Yates shuffle driven by splitmix64: tiny, deterministic for a
-/// seed, and good enough to vary the order between attempts.
 /// Where a question's evidence is shown: its station in the lens that holds
 /// it (else the default), and the comparison or its step the address opens,
 /// with `from=quiz`, so the station offers the way back to the quiz.
@@ -334,6 +332,8 @@ pub fn worksheet_order(question_id: &str, items: &[Choice]) -> Vec<usize> {
     }
 }
 
+/// A Fisher–Yates shuffle driven by splitmix64: tiny, deterministic for a
+/// seed, and good enough to vary the order between attempts.
 pub fn shuffle<T>(items: &mut [T], seed: u64) {
     let mut state = seed;
     let mut next = move || {

@@ -6,9 +6,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::pages::{
-    AccessibilityPage, AnswerKeyPage, AttractPage, ContentError, GlossaryPage, HandoutPage, Home, NotFound, QuizPage,
-    StationPage, TimelinePage, WorksheetPage,
+    AccessibilityPage, ContentError, GlossaryPage, Home, NotFound, QuizPage, StationPage, TimelinePage,
 };
+#[cfg(not(target_arch = "wasm32"))]
+use super::pages::{AnswerKeyPage, AttractPage, HandoutPage, WorksheetPage};
 use super::route::Route;
 use super::router::{use_location, use_route, Router};
 use super::shell::{Footer, Header, StorageNoticeBar};
@@ -45,6 +46,11 @@ pub struct Place {
     /// On a gallery's touch screen (`?kiosk=1`, kept until `?kiosk=0`):
     /// idle visits are reset, and stations offer their take-home code.
     pub kiosk: bool,
+    /// Being printed: what only paper needs (every account of a station,
+    /// each comparison's pictures side by side) is drawn only then. A
+    /// prerendered page is drawn as on screen, so the app takes it over
+    /// without a change; the handout is drawn as on paper throughout.
+    pub printing: bool,
 }
 
 /// How the running app changes language in place. Only the app provides
@@ -63,6 +69,14 @@ pub struct LanguageChoice(pub Callback<Language>);
 pub fn app(start: &Place) -> Html {
     let language = use_state(|| start.language);
     let content = use_state(|| Content::Loading);
+    let printing = use_state_eq(crate::browser::print::printing_now);
+    {
+        let printing = printing.setter();
+        use_effect_with((), move |_| {
+            let listeners = crate::browser::print::watch(move |now| printing.set(now));
+            move || drop(listeners)
+        });
+    }
     {
         let content = content.clone();
         use_effect_with(*language, move |language| {
@@ -80,6 +94,7 @@ pub fn app(start: &Place) -> Html {
     }
     let place = Place {
         language: *language,
+        printing: *printing,
         ..start.clone()
     };
     let in_memory = use_memo(start.in_lms, |in_lms| {
@@ -240,17 +255,8 @@ pub fn frame(props: &FrameProps) -> Html {
     let place = use_place();
     // The attract screen is the whole screen: it has only the way in.
     let attract = use_route() == Route::Attract;
-    let printing = use_state_eq(|| Printing(false));
-    {
-        let printing = printing.setter();
-        use_effect_with((), move |_| {
-            let listeners = crate::browser::print::watch(move |now| printing.set(Printing(now)));
-            move || drop(listeners)
-        });
-    }
     html! {
         <ContextProvider<ExhibitHandle> context={props.exhibit.clone()}>
-        <ContextProvider<Printing> context={*printing}>
             <ContextProvider<VisitorHandle> context={props.visitor.clone()}>
             <ContextProvider<LensMemory> context={LensMemory::new(&props.visitor)}>
             <ContextProvider<RecordHandle> context={props.record.clone()}>
@@ -270,21 +276,26 @@ pub fn frame(props: &FrameProps) -> Html {
             </ContextProvider<RecordHandle>>
             </ContextProvider<LensMemory>>
             </ContextProvider<VisitorHandle>>
-        </ContextProvider<Printing>>
         </ContextProvider<ExhibitHandle>>
     }
 }
 
-/// Whether the page is being printed: what only paper needs (every
-/// account of a station, each comparison's pictures side by side) is drawn
-/// only then. A prerendered page is drawn as on screen, so the app takes it
-/// over without a change; the handout prints everything without the app.
-#[derive(Clone, Copy, PartialEq)]
-pub struct Printing(pub bool);
-
+/// Whether the page is being printed (see `Place::printing`).
 #[hook]
 pub fn use_printing() -> bool {
-    use_context::<Printing>().is_some_and(|printing| printing.0)
+    use_context::<Place>().is_some_and(|place| place.printing)
+}
+
+/// The level of a station's section headings: 2 on its own page, 3 on the
+/// handout, where the station's title is the level-2 heading.
+#[derive(Clone, Copy, PartialEq)]
+pub struct HeadingLevel(pub u8);
+
+/// The tag of a section heading (`h2`), or `below` levels under it (`h3`).
+#[hook]
+pub fn use_heading(below: u8) -> String {
+    let level = use_context::<HeadingLevel>().map_or(2, |level| level.0);
+    format!("h{}", (level + below).min(6))
 }
 
 /// The page the address names.
@@ -297,11 +308,18 @@ fn routed() -> Html {
         Route::Timeline => html! { <TimelinePage /> },
         Route::Glossary => html! { <GlossaryPage /> },
         Route::Quiz => html! { <QuizPage /> },
+        #[cfg(not(target_arch = "wasm32"))]
         Route::Worksheet => html! { <WorksheetPage /> },
+        #[cfg(not(target_arch = "wasm32"))]
         Route::AnswerKey => html! { <AnswerKeyPage /> },
+        #[cfg(not(target_arch = "wasm32"))]
         Route::Handout => html! { <HandoutPage /> },
         Route::Accessibility => html! { <AccessibilityPage /> },
+        #[cfg(not(target_arch = "wasm32"))]
         Route::Attract => html! { <AttractPage /> },
+        // Left as prerendered: the app never starts on one, and its links load them.
+        #[cfg(target_arch = "wasm32")]
+        Route::Worksheet | Route::AnswerKey | Route::Handout | Route::Attract => html! {},
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::app::{use_exhibit, use_messages};
+use super::app::{use_exhibit, use_heading, use_messages};
 use super::lens_switch::lens_label;
 use super::text::RichText;
 use crate::core::content::{Claim, LensId};
@@ -101,12 +101,13 @@ pub fn lens_panel(props: &LensPanelProps) -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
     let station = &exhibit.stations[props.station];
+    let heading_tag = use_heading(0);
     html! {
         <section class={classes!("lens-panel", format!("lens-{}", props.lens.slug()))} aria-labelledby={props.heading.clone()}>
-            <h2 id={props.heading.clone()} class="account-marker">
+            <@{heading_tag} id={props.heading.clone()} class="account-marker">
                 <span class="reading-now">{ messages.reading_now }</span>{ " " }
                 <span class="account-name">{ lens_label(messages, props.lens) }</span>
-            </h2>
+            </@>
             <ul class="claims">
                 { for station.lenses.claims(props.lens).iter().map(|claim| html! {
                     <ClaimItem key={claim.id.clone()} station={props.station} claim={claim.clone()} lens={None::<LensId>} />

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::app::{use_exhibit, use_messages, use_printing};
+use super::app::{use_exhibit, use_heading, use_messages, use_printing};
 use super::text::RichText;
 use crate::core::comparison::{
     self, coordinate_text, label_style, marker_style, numbered, offered_modes, opening_view, percent_at, slider_pair,
@@ -140,6 +140,8 @@ fn figure(props: &FigureProps) -> Html {
         })
     };
     let heading = format!("comparison-{}", comparison.id);
+    let section_tag = use_heading(0);
+    let under_tag = use_heading(1);
     let shown_states = visible_states(
         comparison,
         mode,
@@ -151,7 +153,9 @@ fn figure(props: &FigureProps) -> Html {
         .into_iter()
         .filter(|(_, _, state)| shown_states.iter().any(|s| s.id == state.id))
         .collect();
-    let all_loaded = shown_states.iter().all(|s| loaded.borrow().contains(&s.image));
+    // On paper (and on the handout, drawn as on paper, with no app to hear
+    // the pictures load) the marks are drawn with the pictures.
+    let all_loaded = printing || shown_states.iter().all(|s| loaded.borrow().contains(&s.image));
     let shared = Shared {
         comparison,
         messages,
@@ -166,9 +170,9 @@ fn figure(props: &FigureProps) -> Html {
     };
     html! {
         <section class={classes!("comparison", all_loaded.then_some("loaded"))} aria-labelledby={heading.clone()} ref={section}>
-            <h2 id={heading}>{ &comparison.title }</h2>
+            <@{section_tag} id={heading}>{ &comparison.title }</@>
             <p class="comparison-summary">{ &comparison.summary }</p>
-            if modes.len() > 1 {
+            if modes.len() > 1 && !printing {
                 <div class="mode-switch" role="group" aria-label={fill(messages.how_to_compare, &[&comparison.title])}>
                     { for modes.iter().map(|m| {
                         let set_view = set_view.clone();
@@ -195,7 +199,7 @@ fn figure(props: &FigureProps) -> Html {
                 }) }
             </details>
             if !hotspots.is_empty() {
-                <h3 class="hotspot-list-heading">{ messages.marks_heading }</h3>
+                <@{under_tag} class="hotspot-list-heading">{ messages.marks_heading }</@>
                 <ol class="hotspot-list">
                     { for hotspots.iter().map(|(number, hotspot, state)| html! {
                         <li key={hotspot.id.clone()} value={number.to_string()}>

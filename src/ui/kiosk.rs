@@ -6,7 +6,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
@@ -16,9 +16,15 @@ use crate::browser::storage::open_store;
 use crate::core::kiosk::{idle, Idle, COUNTDOWN_SECONDS};
 use crate::core::messages::fill;
 
-/// What counts as someone at the screen. A finger that scrolls starts with a
-/// pointerdown; a mouse wheel has no other sign.
-const ACTIVITY: [&str; 3] = ["pointerdown", "keydown", "wheel"];
+/// What counts as someone at the screen: a finger that scrolls starts with a
+/// pointerdown, a mouse wheel has no other sign, and a screen reader's
+/// double tap may send only a click. Heard on the way down (capture), before
+/// any control can stop it.
+const ACTIVITY: [&str; 5] = ["pointerdown", "touchstart", "click", "keydown", "wheel"];
+
+/// What answers the question. Not a pointerdown: the question would vanish
+/// under the finger, and the tap's click land on the link beneath it.
+const ANSWER: [&str; 3] = ["click", "keydown", "wheel"];
 
 #[function_component(IdleWatch)]
 pub fn idle_watch() -> Html {
@@ -32,16 +38,24 @@ pub fn idle_watch() -> Html {
         let id = exhibit.id.clone();
         use_effect_with((), move |_| {
             let last = Rc::new(Cell::new(js_sys::Date::now()));
-            let document = gloo::utils::document();
+            let window = gloo::utils::window();
             let listeners: Vec<EventListener> = ACTIVITY
                 .into_iter()
                 .map(|name| {
                     let last = last.clone();
                     let phase = phase.clone();
-                    EventListener::new(&document, name, move |_| {
-                        last.set(js_sys::Date::now());
-                        phase.set(Idle::Active);
-                    })
+                    let answers = ANSWER.contains(&name);
+                    EventListener::new_with_options(
+                        &window,
+                        name,
+                        EventListenerOptions::run_in_capture_phase(),
+                        move |_| {
+                            last.set(js_sys::Date::now());
+                            if answers {
+                                phase.set(Idle::Active);
+                            }
+                        },
+                    )
                 })
                 .collect();
             let ticks = Interval::new(1000, move || {

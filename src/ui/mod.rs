@@ -33,6 +33,9 @@ pub fn start() {
     crate::browser::service_worker::register();
     crate::browser::embed::start();
     let place = crate::browser::language::place();
+    if crate::browser::language::route_here(&place).left_prerendered() {
+        return;
+    }
     match gloo::utils::document().get_element_by_id("app") {
         Some(root) => {
             yew::Renderer::<App>::with_root_and_props(root, place).render();

@@ -77,6 +77,7 @@ fn view(props: &ViewProps) -> Html {
         embedded: false,
         in_lms: false,
         kiosk: false,
+        printing: false,
     };
     html! {
         <ContextProvider<Place> context={place}>

@@ -194,6 +194,10 @@ pub struct LinkProps {
 pub fn link(props: &LinkProps) -> Html {
     let navigator = use_navigator();
     let href = navigator.href(&props.to, &props.query);
+    if props.to.left_prerendered() {
+        // The app does not draw it: the link loads its page.
+        return html! { <a class={props.classes.clone()} {href}>{ props.children.clone() }</a> };
+    }
     let onclick = {
         let query = props.query.clone();
         let follow = Callback::from(move |to: Route| navigator.push(&to, &query));

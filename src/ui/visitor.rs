@@ -96,14 +96,18 @@ pub fn restore(store: &dyn Store, exhibit_id: &str, station_ids: &[&str]) -> Vis
 
 /// Writes progress; returns the notice to show if it could not be written.
 pub fn save(store: &dyn Store, exhibit_id: &str, progress: &Progress) -> Option<StorageNotice> {
-    // A visit that has seen nothing leaves nothing: a kiosk's attract
-    // screen, just reset, must not write the next visitor's record.
-    if !store.persists() || *progress == Progress::default() {
+    if !store.persists() {
         return None;
     }
     // Merge with what another tab may have stored meanwhile.
     let key = storage::key(exhibit_id, PROGRESS_KEY);
     let stored = store.get(&key).ok().flatten();
+    // A visit that has seen nothing leaves nothing (a kiosk just reset must
+    // not write the next visitor's record); an unreadable record is still
+    // replaced, so its notice shows once.
+    if stored.is_none() && *progress == Progress::default() {
+        return None;
+    }
     let merged = Progress::decode(stored.as_deref()).0.merge(progress);
     match store.set(&key, &merged.encode()) {
         Ok(()) => None,

@@ -70,6 +70,7 @@ async function readCode(page, code) {
 }
 
 test('each station on a kiosk shows a code that opens it on the public site, in its language', async ({ browser }) => {
+  test.setTimeout(120_000);
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const errors = watchForErrors(page);
@@ -88,7 +89,7 @@ test('each station on a kiosk shows a code that opens it on the public site, in 
       await code.scrollIntoViewIfNeeded();
       expect(await readCode(page, code), station.id).toBe(url);
       // The address is printed too, and the sources' note points at it.
-      await expect(page.getByRole('region', { name: language === 'en' ? 'Take this station home' : 'Возьмите этот зал с собой' })).toContainText(url);
+      await expect(page.getByRole('region', { name: language === 'en' ? 'Take this station home' : 'Этот зал — на вашем телефоне' })).toContainText(url);
     }
   }
   expect(errors).toEqual([]);
@@ -99,5 +100,21 @@ test('away from a kiosk, no station shows a code', async ({ page }) => {
   await page.goto(`${base}station/the-speech/`);
   await page.locator('#first-screen').waitFor({ state: 'detached' });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('.take-home')).toHaveCount(0);
+  await expect(page.locator('.take-home')).toBeHidden();
+});
+
+test('a code is read at a plain screen\'s resolution too', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(`${base}?kiosk=1`);
+  await page.waitForURL(/\/attract\/$/);
+  for (const id of ['lenin-warning', 'deported-nations', 'silences']) {
+    await page.goto(`${base}ru/station/${id}/`);
+    await page.locator('#first-screen').waitFor({ state: 'detached' });
+    const url = `${PUBLIC}ru/station/${id}/`;
+    const code = page.getByRole('img', { name: new RegExp(`${url.replace(/[.?]/g, '\\$&')}$`) });
+    await code.scrollIntoViewIfNeeded();
+    expect(await readCode(page, code), id).toBe(url);
+  }
+  await context.close();
 });

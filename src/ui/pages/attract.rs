@@ -25,7 +25,8 @@ pub fn attract_page() -> Html {
         .filter_map(|c| Some((c, c.states.first()?, c.states.last()?)))
         .collect();
     html! {
-        <main id="main" class="page attract" tabindex="-1">
+        // The idle time, for `assets/start.js`: the app does not run here.
+        <main id="main" class="page attract" tabindex="-1" data-idle-seconds={exhibit.kiosk.idle_seconds.to_string()}>
             <h1>{ &exhibit.title }</h1>
             <p class="intro">{ &exhibit.intro }</p>
             <Link to={Route::Home} classes="button attract-begin">{ messages.attract_begin }</Link>
@@ -39,12 +40,13 @@ pub fn attract_page() -> Html {
                     </label>
                     <div class="attract-window">
                         <ol class="attract-track" style={format!("--slides: {}", slides.len())}>
-                            { for slides.iter().enumerate().map(|(i, (comparison, official, hidden))| html! {
+                            { for slides.iter().map(|(comparison, official, hidden)| html! {
                                 <li key={comparison.id.clone()} class="attract-slide">
                                     <div class="attract-pair">
                                         { for [official, hidden].into_iter().map(|state| html! {
                                             <figure class="picture attract-picture">
-                                                { state_picture(state, false, i == 0, None, None, images::SIZES_HALF) }
+                                                // Every picture at once: a slide never comes in blank.
+                                                { state_picture(state, false, true, None, None, images::SIZES_HALF) }
                                                 <figcaption>{ &state.label }</figcaption>
                                             </figure>
                                         }) }

@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
+use crate::core::content::{Exhibit, LensId};
 use crate::core::lens::{carried_lens, View};
-use crate::core::messages::fill;
+use crate::core::messages::{fill, Messages};
 use crate::ui::app::{use_exhibit, use_messages};
 use crate::ui::route::Route;
 use crate::ui::router::Link;
@@ -13,21 +14,20 @@ use crate::ui::visitor::use_lens_memory;
 
 #[function_component(GlossaryPage)]
 pub fn glossary_page() -> Html {
+    let exhibit = use_exhibit();
     let messages = use_messages();
+    let lens = carried_lens(View::Compare, use_lens_memory().lens);
     html! {
         <main id="main" class="page glossary" tabindex="-1">
             <h1>{ messages.glossary }</h1>
-            <GlossaryList />
+            { glossary_list(&exhibit, messages, lens) }
         </main>
     }
 }
 
-/// Every term, alphabetically: the glossary page's, and the handout's.
-#[function_component(GlossaryList)]
-pub fn glossary_list() -> Html {
-    let exhibit = use_exhibit();
-    let messages = use_messages();
-    let lens = carried_lens(View::Compare, use_lens_memory().lens);
+/// Every term, alphabetically: the glossary page's, and the handout's (a
+/// function, as `timeline_years` is).
+pub fn glossary_list(exhibit: &Exhibit, messages: &'static Messages, lens: LensId) -> Html {
     // Each key is made once, not at every comparison.
     let mut terms: Vec<_> = exhibit
         .stations

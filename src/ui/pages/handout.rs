@@ -1,18 +1,19 @@
 //! The handout: the whole exhibit as one reader for a class, to print.
 //! Each station in its three accounts with the speech's words, its pictures
 //! side by side with their numbered marks, its context, terms and sources;
-//! then the timeline, the glossary and every source. Drawn as on paper even on screen (the
-//! `Printing` context is set), so the prerendered page prints the same
+//! then the timeline, the glossary and every source. Drawn as on paper even on screen
+//! (`Place::printing`), so the prerendered page prints the same
 //! without the app.
 
 use yew::prelude::*;
 
-use super::glossary::GlossaryList;
+use super::glossary::glossary_list;
 use super::station::StationBody;
-use super::timeline::TimelineYears;
+use super::timeline::timeline_years;
 use crate::core::content::LensId;
+use crate::core::lens::DEFAULT_LENS;
 use crate::core::messages::fill;
-use crate::ui::app::{use_exhibit, use_messages, Printing};
+use crate::ui::app::{use_exhibit, use_messages, use_place, HeadingLevel, Place};
 use crate::ui::claims::LensPanel;
 
 #[function_component(HandoutPage)]
@@ -20,8 +21,13 @@ pub fn handout_page() -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
     let total = exhibit.stations.len().to_string();
+    let on_paper = Place {
+        printing: true,
+        ..use_place()
+    };
     html! {
-        <ContextProvider<Printing> context={Printing(true)}>
+        <ContextProvider<Place> context={on_paper}>
+        <ContextProvider<HeadingLevel> context={HeadingLevel(3)}>
             <main id="main" class="page handout" tabindex="-1">
                 <h1>{ &exhibit.title }</h1>
                 <p class="intro">{ &exhibit.intro }</p>
@@ -42,11 +48,11 @@ pub fn handout_page() -> Html {
                 }) }
                 <section class="handout-part" aria-labelledby="handout-timeline">
                     <h2 id="handout-timeline">{ messages.timeline }</h2>
-                    <TimelineYears level={3} />
+                    { timeline_years(&exhibit, messages, DEFAULT_LENS, 3) }
                 </section>
                 <section class="handout-part" aria-labelledby="handout-glossary">
                     <h2 id="handout-glossary">{ messages.glossary }</h2>
-                    <GlossaryList />
+                    { glossary_list(&exhibit, messages, DEFAULT_LENS) }
                 </section>
                 <section class="handout-part" aria-labelledby="handout-sources">
                     <h2 id="handout-sources">{ messages.sources }</h2>
@@ -55,6 +61,7 @@ pub fn handout_page() -> Html {
                     </ul>
                 </section>
             </main>
-        </ContextProvider<Printing>>
+        </ContextProvider<HeadingLevel>>
+        </ContextProvider<Place>>
     }
 }

@@ -9,7 +9,7 @@ use crate::core::content::{Exhibit, LensId};
 use crate::core::kiosk::{take_home_code_file, take_home_url};
 use crate::core::lens::{carried_lens, resolve, AddressNotice, Resolved, View};
 use crate::core::messages::{fill, Messages};
-use crate::ui::app::{use_exhibit, use_messages, use_place, use_printing};
+use crate::ui::app::{use_exhibit, use_heading, use_messages, use_place, use_printing};
 use crate::ui::claims::{CompareView, LensPanel};
 use crate::ui::comparison::ComparisonFigure;
 use crate::ui::lens_switch::{lens_label, LensSwitch};
@@ -116,14 +116,18 @@ pub fn station_body(props: &StationBodyProps) -> Html {
     let station = &exhibit.stations[props.station];
     let place = use_place();
     let printing = use_printing();
+    let section_tag = use_heading(0);
     // Ids of the station's own: the handout shows every station on one page.
     let id = |name: &str| format!("{name}-{}", station.id);
     // On a kiosk, the sources' web addresses are out of reach: a code takes
-    // the station, with them, to the visitor's phone.
-    let take_home = place
+    // the station, with them, to the visitor's phone. Drawn wherever the
+    // content names a public site, and shown on a kiosk only (the CSS, by
+    // the class `assets/start.js` sets before the first paint), so the
+    // prerendered page and the app's are the same.
+    let take_home = exhibit
         .kiosk
-        .then_some(exhibit.kiosk.public_url.as_deref())
-        .flatten()
+        .public_url
+        .as_deref()
         .map(|public_url| take_home_url(public_url, place.language, &station.id));
     html! {
         <>
@@ -132,7 +136,7 @@ pub fn station_body(props: &StationBodyProps) -> Html {
                 <ComparisonFigure key={i} comparison={i} />
             }) }
             <section class="context" aria-labelledby={id("context")}>
-                <h2 id={id("context")}>{ messages.context }</h2>
+                <@{section_tag.clone()} id={id("context")}>{ messages.context }</@>
                 { for station.context.iter().map(|p| html! {
                     <>
                         <p><RichText text={p.text.clone()} /></p>
@@ -144,7 +148,7 @@ pub fn station_body(props: &StationBodyProps) -> Html {
             // station's terms are listed instead.
             if printing && !station.glossary.is_empty() {
                 <section class="station-terms" aria-labelledby={id("terms")}>
-                    <h2 id={id("terms")}>{ messages.terms_heading }</h2>
+                    <@{section_tag.clone()} id={id("terms")}>{ messages.terms_heading }</@>
                     <dl class="glossary-list">
                         { for station.glossary.iter().map(|term| html! {
                             <div key={term.id.clone()} class="glossary-entry">
@@ -156,7 +160,7 @@ pub fn station_body(props: &StationBodyProps) -> Html {
                 </section>
             }
             <section class="station-sources" aria-labelledby={id("sources")}>
-                <h2 id={id("sources")}>{ messages.sources }</h2>
+                <@{section_tag.clone()} id={id("sources")}>{ messages.sources }</@>
                 if take_home.is_some() { <p class="kiosk-sources-note">{ messages.kiosk_sources_note }</p> }
                 <ul>
                     { for station.sources.iter().filter_map(|id| exhibit.source(id)).map(|source| html! {
@@ -166,10 +170,10 @@ pub fn station_body(props: &StationBodyProps) -> Html {
             </section>
             if let Some(url) = take_home {
                 <section class="take-home" aria-labelledby={id("take-home")}>
-                    <h2 id={id("take-home")}>{ messages.take_home }</h2>
+                    <@{section_tag.clone()} id={id("take-home")}>{ messages.take_home }</@>
                     // Drawn at build time (`src/bin/prerender.rs`); the
                     // address is printed too, should the file be missing.
-                    <img class="take-home-code" src={take_home_code_file(&url)} width="240" height="240"
+                    <img class="take-home-code" src={take_home_code_file(&url)} width="240" height="240" loading="lazy"
                         alt={fill(messages.take_home_code, &[&url])} />
                     <p>{ fill(messages.take_home_text, &[&url]) }</p>
                 </section>

@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
+use crate::core::content::{Exhibit, LensId};
 use crate::core::lens::View;
-use crate::core::messages::fill;
+use crate::core::messages::{fill, Messages};
 use crate::ui::app::{use_exhibit, use_messages};
 use crate::ui::route::Route;
 use crate::ui::router::Link;
@@ -13,31 +14,25 @@ use crate::ui::visitor::use_lens_memory;
 
 #[function_component(TimelinePage)]
 pub fn timeline_page() -> Html {
+    let exhibit = use_exhibit();
     let messages = use_messages();
+    let lens = crate::core::lens::carried_lens(View::Compare, use_lens_memory().lens);
     html! {
         <main id="main" class="page timeline" tabindex="-1">
             <h1>{ messages.timeline }</h1>
             <p class="intro">{ messages.timeline_intro }</p>
-            <TimelineYears />
+            { timeline_years(&exhibit, messages, lens, 2) }
         </main>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct TimelineYearsProps {
-    /// The level of each year's heading; an event's title is one below.
-    #[prop_or(2)]
-    pub level: u8,
-}
-
-/// The events, a section per year: the timeline page's, and the handout's.
-#[function_component(TimelineYears)]
-pub fn timeline_years(props: &TimelineYearsProps) -> Html {
-    let exhibit = use_exhibit();
-    let messages = use_messages();
-    let year_heading = format!("h{}", props.level);
-    let event_heading = format!("h{}", props.level + 1);
-    let lens = crate::core::lens::carried_lens(View::Compare, use_lens_memory().lens);
+/// The events, a section per year, each year's heading at `level` and an
+/// event's title one below: the timeline page's, and the handout's. A
+/// function, not a component: a component of its own would be one more in
+/// every visitor's wasm.
+pub fn timeline_years(exhibit: &Exhibit, messages: &'static Messages, lens: LensId, level: u8) -> Html {
+    let year_heading = format!("h{level}");
+    let event_heading = format!("h{}", level + 1);
     let mut events: Vec<_> = exhibit.timeline.iter().collect();
     // Sortable dates compare as text; the sort is stable, so same-day events
     // keep the content's order.

@@ -9,7 +9,7 @@ use crate::core::comparison::marker_style;
 use crate::core::content::{Choice, Exhibit, LensId, Question};
 use crate::core::messages::{fill, Messages};
 use crate::core::quiz::{evidence_address, worksheet_order};
-use crate::ui::app::{use_exhibit, use_messages, use_place};
+use crate::ui::app::{use_exhibit, use_messages};
 use crate::ui::comparison::{picture, state_picture};
 use crate::ui::lens_switch::lens_label;
 use crate::ui::route::Route;
@@ -174,11 +174,6 @@ fn answer_words(exhibit: &Exhibit, messages: &'static Messages, question: &Quest
 pub fn answer_key_page() -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
-    let place = use_place();
-    // Printed in full, so a reader of the paper can type it: the exhibit's
-    // address where it runs (the prerendered page, drawn before it is
-    // deployed anywhere, prints the path from the exhibit's folder).
-    let exhibit_address = crate::browser::address::full_root(&place.root);
     html! {
         <main id="main" class="page answer-key" tabindex="-1">
             <h1>{ messages.answer_key }</h1>
@@ -189,7 +184,6 @@ pub fn answer_key_page() -> Html {
                     let evidence = question.evidence();
                     let station = exhibit.station(&evidence.station);
                     let (route, query) = evidence_address(evidence);
-                    let path = format!("{}{}?{query}", crate::core::address::language_folder(place.language), route.to_path().trim_start_matches('/'));
                     html! {
                         <li key={question.id().to_string()} class="worksheet-question">
                             <p class="worksheet-prompt"><strong>{ question.prompt() }</strong></p>
@@ -197,7 +191,12 @@ pub fn answer_key_page() -> Html {
                             <p><RichText text={question.explanation().to_string()} /></p>
                             if let Some(station) = station {
                                 <p class="evidence-at">
-                                    { fill(messages.evidence_at, &[&station.title, &format!("{exhibit_address}{path}")]) }
+                                    { fill(messages.evidence_at, &[&station.title]) }{ " " }
+                                    // Printed in full, so a reader of the paper can
+                                    // type it: `assets/start.js` writes the link's
+                                    // whole address as its words where the page is
+                                    // opened; until then, the path.
+                                    <Link to={route.clone()} query={query.clone()} classes="full-address">{ route.to_path().trim_start_matches('/').to_string() }{ "?" }{ query }</Link>
                                 </p>
                             }
                         </li>
