@@ -19,7 +19,7 @@ fn fresh_root() -> web_sys::Element {
 }
 
 #[wasm_bindgen_test]
-fn a_panic_leaves_a_visible_notice_with_a_reload_button() {
+fn the_crash_notice_shows_once_with_a_reload_button_that_needs_no_wasm() {
     show_crash_notice();
     show_crash_notice();
     let document = gloo::utils::document();

@@ -62,8 +62,19 @@ for (const lang of ['en', 'ru']) {
             // Marks show once the pictures have loaded.
             await page.locator('section.comparison .stage').first().scrollIntoViewIfNeeded();
             await expect(page.locator('section.comparison').first()).toHaveClass(/\bloaded\b/);
-            const marker = page.locator('section.comparison button.hotspot').first();
-            if (await marker.count()) await marker.click();
+            // Every mode shows a mark of the content's, side by side all of
+            // them; the first one shown is opened.
+            const markers = page.locator('section.comparison button.hotspot');
+            if (mode === 'side-by-side') await expect(markers).toHaveCount(comparison.hotspots.length);
+            const marker = markers.first();
+            await expect(marker).toBeVisible();
+            const label = (await marker.getAttribute('aria-label')).replace(/^\d+\. /, '');
+            expect(comparison.hotspots.map((h) => h.label)).toContain(label);
+            // A mark opened in the mode before stays open (the comparison is
+            // the same one, its view changed in place); a click would close it.
+            if ((await marker.getAttribute('aria-expanded')) !== 'true') await marker.click();
+            await expect(marker).toHaveAttribute('aria-expanded', 'true');
+            await expect(page.getByRole('region', { name: label })).toBeVisible();
             await page.locator('section.comparison details').first().evaluate((d) => (d.open = true));
             await noViolations(page, `${id} ${mode}`);
           }

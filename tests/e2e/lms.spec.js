@@ -117,16 +117,32 @@ async function answerAndGoOn(exhibitPage, wrongTypes) {
   return { q, right };
 }
 
+/**
+ * The score of an attempt that answers every question of `wrongTypes`
+ * wrongly and the rest rightly, from the content: a mark a question, the
+ * percentage rounded as core::quiz::Attempt::score rounds it, and the
+ * content's pass mark.
+ */
+function expectedScore(wrongTypes) {
+  const questions = exhibit.quiz.questions;
+  const right = questions.filter((q) => !wrongTypes.includes(q.type)).length;
+  const percent = Math.round((right / questions.length) * 100);
+  return { percent, verdict: percent >= exhibit.quiz.pass_mark ? 'passed' : 'failed' };
+}
+
+// A run that passes and one that fails (each test checks that it does).
+const SOME_WRONG = ['single_choice'];
+const MANY_WRONG = ['single_choice', 'true_false', 'which_voice'];
 const RUNS = [
-  // 1.2 gets the three single-choice questions wrong: 15 of 18, 83%, passed.
-  { version: '12', wrongTypes: ['single_choice'], percent: 83, verdict: 'passed' },
-  // 2004 also gets true/false and which-voice wrong: 8 of 18, 44%, failed.
-  { version: '2004', wrongTypes: ['single_choice', 'true_false', 'which_voice'], percent: 44, verdict: 'failed' },
+  { version: '12', wrongTypes: SOME_WRONG, expected: 'passed' },
+  { version: '2004', wrongTypes: MANY_WRONG, expected: 'failed' },
 ];
 
-for (const { version, wrongTypes, percent, verdict } of RUNS) {
+for (const { version, wrongTypes, expected } of RUNS) {
   test(`SCORM ${version}: the LMS gets status, score and every answer, and a relaunch resumes the attempt`, async ({ page }) => {
     const errors = watchForErrors(page);
+    const { percent, verdict } = expectedScore(wrongTypes);
+    expect(verdict, 'the run this test means').toBe(expected);
     await page.goto(`${host.url}/hosts/lms.html?version=${version}`);
     const exhibitPage = inFrame(page);
     await startQuiz(exhibitPage);
@@ -249,10 +265,13 @@ function standing(cmi, version) {
     : { status: cmi.completion_status, success: cmi.success_status, raw: cmi.score.raw, scaled: cmi.score.scaled };
 }
 
-const PASSED = {
-  12: { status: 'passed', raw: '83' },
-  2004: { status: 'completed', success: 'passed', raw: '83', scaled: '0.83' },
-};
+/** The standing the passing run (SOME_WRONG) leaves, in either version. */
+function passed(version) {
+  const { percent } = expectedScore(SOME_WRONG);
+  return version === '12'
+    ? { status: 'passed', raw: String(percent) }
+    : { status: 'completed', success: 'passed', raw: String(percent), scaled: String(percent / 100) };
+}
 
 for (const version of ['12', '2004']) {
   test(`SCORM ${version}: pass, try again, relaunch, start over: the gradebook keeps "passed" and the best score, and every attempt's answers`, async ({ page }) => {
@@ -261,18 +280,20 @@ for (const version of ['12', '2004']) {
     const exhibitPage = inFrame(page);
     const total = exhibit.quiz.questions.length;
     const ids = [];
-    // A first attempt that passes: 83%.
+    const best = expectedScore(SOME_WRONG);
+    const worse = expectedScore(MANY_WRONG);
+    expect([best.verdict, worse.verdict], 'a pass, then a worse attempt that fails').toEqual(['passed', 'failed']);
+    // A first attempt that passes.
     await startQuiz(exhibitPage);
-    for (let i = 0; i < total; i++) ids.push((await answerAndGoOn(exhibitPage, ['single_choice'])).q.id);
-    await expect(exhibitPage.getByText('83%', { exact: true })).toBeVisible();
-    expect(standing(await lmsData(page), version)).toEqual(PASSED[version]);
+    for (let i = 0; i < total; i++) ids.push((await answerAndGoOn(exhibitPage, SOME_WRONG)).q.id);
+    await expect(exhibitPage.getByText(`${best.percent}%`, { exact: true })).toBeVisible();
+    expect(standing(await lmsData(page), version)).toEqual(passed(version));
 
-    // Try again, two answers wrong: still passed with 83.
+    // Try again, two answers wrong: still passed, with the best score.
     await exhibitPage.getByRole('button', { name: 'Try again' }).click();
-    const all = ['single_choice', 'true_false', 'which_voice'];
-    for (let i = 0; i < 2; i++) ids.push((await answerAndGoOn(exhibitPage, all)).q.id);
+    for (let i = 0; i < 2; i++) ids.push((await answerAndGoOn(exhibitPage, MANY_WRONG)).q.id);
     let cmi = await lmsData(page);
-    expect(standing(cmi, version)).toEqual(PASSED[version]);
+    expect(standing(cmi, version)).toEqual(passed(version));
     expect(JSON.parse(cmi.suspend_data).p).toBe(2);
 
     // A relaunch resumes the retry; the gradebook is untouched.
@@ -280,15 +301,15 @@ for (const version of ['12', '2004']) {
     await page.reload();
     await openQuiz(exhibitPage);
     await expect(exhibitPage.getByText(`Question 3 of ${total}`)).toBeVisible();
-    expect(standing(await lmsData(page), version)).toEqual(PASSED[version]);
+    expect(standing(await lmsData(page), version)).toEqual(passed(version));
 
-    // Start over, then finish worse (44%): only suspend_data was replaced.
+    // Start over, then finish worse: only suspend_data was replaced.
     await exhibitPage.getByRole('button', { name: 'Start over' }).click();
     await exhibitPage.getByRole('button', { name: 'Start the quiz' }).click();
-    for (let i = 0; i < total; i++) ids.push((await answerAndGoOn(exhibitPage, all)).q.id);
-    await expect(exhibitPage.getByText('44%', { exact: true })).toBeVisible();
+    for (let i = 0; i < total; i++) ids.push((await answerAndGoOn(exhibitPage, MANY_WRONG)).q.id);
+    await expect(exhibitPage.getByText(`${worse.percent}%`, { exact: true })).toBeVisible();
     cmi = await lmsData(page);
-    expect(standing(cmi, version)).toEqual(PASSED[version]);
+    expect(standing(cmi, version)).toEqual(passed(version));
     expect(JSON.parse(cmi.suspend_data).p).toBe(total);
     // Every answer of every attempt, appended in order: none overwritten.
     expect(Object.values(cmi.interactions).map((i) => i.id)).toEqual(ids);
@@ -299,11 +320,11 @@ for (const version of ['12', '2004']) {
     const sent = (element) => calls.filter(([m, e]) => m === set && e === element).map(([, , v]) => v);
     if (version === '12') {
       expect(sent('cmi.core.lesson_status')).toEqual(['incomplete', 'passed', 'passed']);
-      expect(sent('cmi.core.score.raw')).toEqual(['83']);
+      expect(sent('cmi.core.score.raw')).toEqual([String(best.percent)]);
     } else {
       expect(sent('cmi.completion_status')).toEqual(['incomplete', 'completed', 'completed']);
       expect(sent('cmi.success_status')).toEqual(['unknown', 'passed', 'passed']);
-      expect(sent('cmi.score.raw')).toEqual(['83']);
+      expect(sent('cmi.score.raw')).toEqual([String(best.percent)]);
     }
     expect(await page.evaluate(() => window.lmsErrors)).toEqual([]);
 
@@ -312,8 +333,8 @@ for (const version of ['12', '2004']) {
     // exit the test LMS, as the RTE has it, starts a new and empty one).
     await page.reload();
     await openQuiz(exhibitPage);
-    await expect(exhibitPage.getByText('44%', { exact: true })).toBeVisible();
-    expect(standing(await lmsData(page), version)).toEqual(PASSED[version]);
+    await expect(exhibitPage.getByText(`${expectedScore(MANY_WRONG).percent}%`, { exact: true })).toBeVisible();
+    expect(standing(await lmsData(page), version)).toEqual(passed(version));
     await expect(exhibitPage.getByRole('status').filter({ hasText: 'course system' })).toHaveCount(0);
     expect(errors).toEqual([]);
   });
@@ -323,18 +344,17 @@ for (const version of ['12', '2004']) {
     const exhibitPage = inFrame(page);
     const total = exhibit.quiz.questions.length;
     await startQuiz(exhibitPage);
-    for (let i = 0; i < total; i++) await answerAndGoOn(exhibitPage, ['single_choice']);
-    await expect(exhibitPage.getByText('83%', { exact: true })).toBeVisible();
+    for (let i = 0; i < total; i++) await answerAndGoOn(exhibitPage, SOME_WRONG);
+    await expect(exhibitPage.getByText(`${expectedScore(SOME_WRONG).percent}%`, { exact: true })).toBeVisible();
     // A relaunch reads the score and the interaction count back as numbers.
     await page.reload();
     await openQuiz(exhibitPage);
-    await expect(exhibitPage.getByText('83%', { exact: true })).toBeVisible();
+    await expect(exhibitPage.getByText(`${expectedScore(SOME_WRONG).percent}%`, { exact: true })).toBeVisible();
     await exhibitPage.getByRole('button', { name: 'Try again' }).click();
-    const all = ['single_choice', 'true_false', 'which_voice'];
-    for (let i = 0; i < total; i++) await answerAndGoOn(exhibitPage, all);
-    await expect(exhibitPage.getByText('44%', { exact: true })).toBeVisible();
+    for (let i = 0; i < total; i++) await answerAndGoOn(exhibitPage, MANY_WRONG);
+    await expect(exhibitPage.getByText(`${expectedScore(MANY_WRONG).percent}%`, { exact: true })).toBeVisible();
     const cmi = await lmsData(page);
-    expect(standing(cmi, version)).toEqual(PASSED[version]);
+    expect(standing(cmi, version)).toEqual(passed(version));
     expect(Object.values(cmi.interactions)).toHaveLength(2 * total);
   });
 
@@ -345,10 +365,10 @@ for (const version of ['12', '2004']) {
     const exhibitPage = inFrame(page);
     await startQuiz(exhibitPage);
     const total = exhibit.quiz.questions.length;
-    for (let i = 0; i < total; i++) await answerAndGoOn(exhibitPage, ['single_choice']);
-    await expect(exhibitPage.getByText('83%', { exact: true })).toBeVisible();
+    for (let i = 0; i < total; i++) await answerAndGoOn(exhibitPage, SOME_WRONG);
+    await expect(exhibitPage.getByText(`${expectedScore(SOME_WRONG).percent}%`, { exact: true })).toBeVisible();
     // The report follows the results on screen; it may land a moment later.
-    await expect.poll(async () => standing(await lmsData(page), version)).toEqual(PASSED[version]);
+    await expect.poll(async () => standing(await lmsData(page), version)).toEqual(passed(version));
     const cmi = await lmsData(page);
     expect(JSON.parse(cmi.suspend_data).p).toBe(total);
     const time = version === '12' ? cmi.core.session_time : cmi.session_time;
@@ -374,14 +394,14 @@ test('SCORM 1.2: an attempt longer than suspend_data holds is never sent whole; 
   const exhibitPage = inFrame(page);
   await startQuiz(exhibitPage);
   const total = exhibit.quiz.questions.length;
-  for (let i = 0; i < total; i++) await answerAndGoOn(exhibitPage, ['single_choice']);
-  await expect(exhibitPage.getByText('83%', { exact: true })).toBeVisible();
+  for (let i = 0; i < total; i++) await answerAndGoOn(exhibitPage, SOME_WRONG);
+  await expect(exhibitPage.getByText(`${expectedScore(SOME_WRONG).percent}%`, { exact: true })).toBeVisible();
   const calls = await lmsCalls(page);
   const sent = calls.filter(([m, e]) => m === 'LMSSetValue' && e === 'cmi.suspend_data').map(([, , v]) => v);
   expect(sent.length).toBeGreaterThan(0);
   for (const value of sent) expect(value.length).toBeLessThanOrEqual(4096);
   const cmi = await lmsData(page);
-  expect(standing(cmi, '12')).toEqual(PASSED['12']);
+  expect(standing(cmi, '12')).toEqual(passed('12'));
   expect(warnings.some((w) => w.includes('longer than the LMS'))).toBe(true);
   expect(await page.evaluate(() => window.lmsErrors)).toEqual([]);
   expect(errors).toEqual([]);

@@ -11,11 +11,13 @@ export const WORDS = {
   en: {
     lenses: LENS_LABELS, yes: 'True', no: 'False', check: 'Check answer', start: 'Start the quiz',
     next: /^(Next question|See your results)$/, right: 'Right.', results: 'Your results', allRight: 'Every answer was right.',
+    progress: (n, total) => `Question ${n} of ${total}`,
   },
   ru: {
     lenses: { official: 'Линия партии', speech: 'Хрущёв, 1956', historians: 'Историки сегодня' },
     yes: 'Верно', no: 'Неверно', check: 'Проверить ответ', start: 'Начать тест',
     next: /^(Следующий вопрос|Посмотреть результат)$/, right: 'Правильно.', results: 'Ваш результат', allRight: 'Все ответы правильные.',
+    progress: (n, total) => `Вопрос ${n} из ${total}`,
   },
 };
 

@@ -44,7 +44,7 @@ for (const lang of ['en', 'ru']) {
     await tabTo(page, page.getByRole('button', { name: words.start }));
     await page.keyboard.press('Enter');
     for (let i = 0; i < total; i++) {
-      await expect(page.getByRole('main').locator('.quiz-progress')).toContainText(`${i + 1}`);
+      await expect(page.getByRole('main').locator('.quiz-progress')).toHaveText(words.progress(i + 1, total));
       await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
       await answerByKeyboard(page, exhibit, words);
       await expect(page.getByRole('status').filter({ hasText: words.right })).toBeVisible();
