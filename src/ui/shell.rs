@@ -104,7 +104,8 @@ pub fn storage_notice_bar(props: &StorageNoticeBarProps) -> Html {
 pub fn footer() -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
-    if use_place().embedded {
+    let place = use_place();
+    if place.embedded {
         return html! {};
     }
     html! {
@@ -119,12 +120,15 @@ pub fn footer() -> Html {
                 </ul>
             </details>
             <p><Link to={Route::Accessibility}>{ messages.accessibility }</Link></p>
-            <p class="footer-teachers">
-                { messages.for_teachers }{ ": " }
-                <Link to={Route::Handout}>{ messages.handout }</Link>{ " · " }
-                <Link to={Route::Worksheet}>{ messages.worksheet }</Link>{ " · " }
-                <Link to={Route::AnswerKey}>{ messages.answer_key }</Link>
-            </p>
+            // Each is a page load, which in an LMS would end the session.
+            if !place.in_lms {
+                <p class="footer-teachers">
+                    { messages.for_teachers }{ ": " }
+                    <Link to={Route::Handout}>{ messages.handout }</Link>{ " · " }
+                    <Link to={Route::Worksheet}>{ messages.worksheet }</Link>{ " · " }
+                    <Link to={Route::AnswerKey}>{ messages.answer_key }</Link>
+                </p>
+            }
             <ul class="footer-credits">
                 { for exhibit.credits.iter().chain(&exhibit.licence).map(|line| html! { <li>{ line }</li> }) }
             </ul>

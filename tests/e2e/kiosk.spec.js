@@ -42,6 +42,8 @@ test('offline, a kiosk stays one, and its reset lands on the attract screen', as
   // The attract screen is left as prerendered: the app, which registers
   // the service worker, runs from the first station on.
   await page.getByRole('link', { name: 'Touch to begin' }).click();
+  // The home page's own take-over, not the moment between the two pages.
+  await page.waitForURL((url) => !url.pathname.endsWith('/attract/'));
   await page.locator('#first-screen').waitFor({ state: 'detached' });
   await waitForServiceWorker(page);
   await context.setOffline(true);
@@ -59,6 +61,8 @@ test('an idle visit is asked about, then forgotten, and the attract screen comes
   await startKiosk(page);
   // A visit: a station in a lens, and a quiz question answered.
   await page.getByRole('link', { name: 'Touch to begin' }).click();
+  // The home page's own take-over, not the moment between the two pages.
+  await page.waitForURL((url) => !url.pathname.endsWith('/attract/'));
   await page.locator('#first-screen').waitFor({ state: 'detached' });
   const entries = await page.evaluate(() => history.length);
   await page.getByRole('link', { name: 'Start the exhibit' }).click();
@@ -109,6 +113,8 @@ test('a touch cancels the countdown, and the visit goes on', async ({ browser })
   await page.clock.install();
   await startKiosk(page);
   await page.getByRole('link', { name: 'Touch to begin' }).tap();
+  // The home page's own take-over, not the moment between the two pages.
+  await page.waitForURL((url) => !url.pathname.endsWith('/attract/'));
   await page.locator('#first-screen').waitFor({ state: 'detached' });
   const home = page.url();
   await page.clock.runFor(IDLE_MS + 10_000);
