@@ -170,7 +170,9 @@
   // and the answer key's evidence is printed as whole addresses, to type.
   const showAddress = () => {
     const url = document.querySelector('#first-screen .page-url');
-    if (url) url.textContent = `${location.origin}${location.pathname}`;
+    // Without the query (a host's pairs are not for paper); from disk the
+    // origin is "null", so the address is cut from the whole of it.
+    if (url) url.textContent = location.href.split(/[?#]/)[0];
     for (const link of document.querySelectorAll('#first-screen a.full-address')) {
       link.textContent = filesOnly ? link.href : link.href.replace(/\/index\.html(?=[?#]|$)/, '/');
     }
