@@ -20,6 +20,17 @@ async function startKiosk(page) {
   await expect(page.getByRole('link', { name: 'Touch to begin' })).toBeVisible();
 }
 
+/**
+ * "Touch to begin", then the home page's own take-over (not the moment
+ * between the attract page, left as prerendered, and home). `how` is
+ * 'click' or 'tap'.
+ */
+async function begin(page, how = 'click') {
+  await page.getByRole('link', { name: 'Touch to begin' })[how]();
+  await page.waitForURL((url) => !url.pathname.endsWith('/attract/'));
+  await page.locator('#first-screen').waitFor({ state: 'detached' });
+}
+
 /** What the visit has left in storage, by key. */
 const stored = (page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
 
@@ -41,10 +52,7 @@ test('offline, a kiosk stays one, and its reset lands on the attract screen', as
   await startKiosk(page);
   // The attract screen is left as prerendered: the app, which registers
   // the service worker, runs from the first station on.
-  await page.getByRole('link', { name: 'Touch to begin' }).click();
-  // The home page's own take-over, not the moment between the two pages.
-  await page.waitForURL((url) => !url.pathname.endsWith('/attract/'));
-  await page.locator('#first-screen').waitFor({ state: 'detached' });
+  await begin(page);
   await waitForServiceWorker(page);
   await context.setOffline(true);
   await page.goto('./station/the-speech/');
@@ -60,10 +68,7 @@ test('an idle visit is asked about, then forgotten, and the attract screen comes
   await page.clock.install();
   await startKiosk(page);
   // A visit: a station in a lens, and a quiz question answered.
-  await page.getByRole('link', { name: 'Touch to begin' }).click();
-  // The home page's own take-over, not the moment between the two pages.
-  await page.waitForURL((url) => !url.pathname.endsWith('/attract/'));
-  await page.locator('#first-screen').waitFor({ state: 'detached' });
+  await begin(page);
   const entries = await page.evaluate(() => history.length);
   await page.getByRole('link', { name: 'Start the exhibit' }).click();
   await page.getByRole('link', { name: LENS_LABELS.historians, exact: true }).click();
@@ -112,10 +117,7 @@ test('a touch cancels the countdown, and the visit goes on', async ({ browser })
   const page = await context.newPage();
   await page.clock.install();
   await startKiosk(page);
-  await page.getByRole('link', { name: 'Touch to begin' }).tap();
-  // The home page's own take-over, not the moment between the two pages.
-  await page.waitForURL((url) => !url.pathname.endsWith('/attract/'));
-  await page.locator('#first-screen').waitFor({ state: 'detached' });
+  await begin(page, 'tap');
   const home = page.url();
   await page.clock.runFor(IDLE_MS + 10_000);
   const question = page.getByRole('alert');
