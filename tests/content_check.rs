@@ -484,8 +484,8 @@ fn a_dangling_source_in_a_claim() {
 #[test]
 fn a_dangling_source_in_a_paragraph() {
     let problem = only(&[(
-        r#"{ "text": "More context.", "sources": [{ "source": "book", "locator": "ch. 1" }] }"#,
-        r#"{ "text": "More context.", "sources": [{ "source": "nope", "locator": "ch. 1" }] }"#,
+        r#"{ "text": "More context.", "sources": [{ "source": "book", "locator": "ch. 1" }], "known": { "soviet": "speech-given", "west": "speech-given" } }"#,
+        r#"{ "text": "More context.", "sources": [{ "source": "nope", "locator": "ch. 1" }], "known": { "soviet": "speech-given", "west": "speech-given" } }"#,
     )]);
     assert_problem(
         &problem,
@@ -565,14 +565,14 @@ fn a_claim_answering_a_claim_that_does_not_exist() {
 #[test]
 fn a_claim_answering_a_claim_of_its_own_lens() {
     let problem = only(&[(
-        r#"{ "id": "first-official", "text": "The official line.", "date": "1938", "sources": [{ "source": "speech", "locator": "p. 2" }] }"#,
-        r#"{ "id": "first-official", "text": "The official line.", "date": "1938", "sources": [{ "source": "speech", "locator": "p. 2" }] }, { "id": "first-official-2", "text": "More.", "date": "1938", "sources": [{ "source": "speech", "locator": "p. 2" }], "answers": "first-official" }"#,
+        r#"{ "id": "first-official", "text": "The official line.", "date": "1938", "sources": [{ "source": "speech", "locator": "p. 2" }], "known": { "soviet": "at-the-time", "west": "at-the-time" } }"#,
+        r#"{ "id": "first-official", "text": "The official line.", "date": "1938", "sources": [{ "source": "speech", "locator": "p. 2" }], "known": { "soviet": "at-the-time", "west": "at-the-time" } }, { "id": "first-official-2", "text": "More.", "date": "1938", "sources": [{ "source": "speech", "locator": "p. 2" }], "answers": "first-official", "known": { "soviet": "at-the-time", "west": "at-the-time" } }"#,
     )]);
     assert_problem(
         &problem,
         "stations[0].lenses.official[1].answers",
         30,
-        258,
+        319,
         "no claim `first-official` in another lens of station `first`",
     );
 }
@@ -783,7 +783,7 @@ fn a_zero_image_size() {
 #[test]
 fn a_comparison_with_only_one_state() {
     let found = problems(&[(
-        "        },\n        {\n          \"id\": \"after\",\n          \"label\": \"After\",\n          \"date\": \"1940\",\n          \"image\": \"images/after.svg\",\n          \"width\": 800,\n          \"height\": 500,\n          \"alt\": \"Three figures\",\n          \"description\": \"Three figures stand on a bank.\",\n          \"caption\": \"The retouched version.\",\n          \"credit\": \"Drawn for the tests\"\n        }\n",
+        "        },\n        {\n          \"id\": \"after\",\n          \"label\": \"After\",\n          \"date\": \"1940\",\n          \"image\": \"images/after.svg\",\n          \"width\": 800,\n          \"height\": 500,\n          \"alt\": \"Three figures\",\n          \"description\": \"Three figures stand on a bank.\",\n          \"caption\": \"The retouched version.\",\n          \"credit\": \"Drawn for the tests\", \"known\": { \"soviet\": \"speech-given\", \"west\": \"speech-given\" }\n        }\n",
         "        }\n",
     )]);
     assert_problem(
@@ -1049,8 +1049,8 @@ fn a_crop_that_runs_off_the_scan_or_does_not_match_the_state() {
 #[test]
 fn only_a_scan_is_cut_to_a_crop() {
     let problem = only(&[(
-        "\"credit\": \"Drawn for the tests\"\n        }\n      ],",
-        "\"credit\": \"Drawn for the tests\",\n          \"crop\": { \"x\": 0, \"y\": 0, \"width\": 800, \"height\": 500 }\n        }\n      ],",
+        "\"credit\": \"Drawn for the tests\", \"known\": { \"soviet\": \"speech-given\", \"west\": \"speech-given\" }\n        }\n      ],",
+        "\"credit\": \"Drawn for the tests\", \"known\": { \"soviet\": \"speech-given\", \"west\": \"speech-given\" },\n          \"crop\": { \"x\": 0, \"y\": 0, \"width\": 800, \"height\": 500 }\n        }\n      ],",
     )]);
     assert_problem(
         &problem,
@@ -1348,8 +1348,8 @@ fn an_empty_optional_string_is_still_empty() {
 #[test]
 fn a_claim_with_an_empty_source_list() {
     let problem = only(&[(
-        r#"{ "id": "second-official", "text": "Official.", "date": "1938-11", "sources": [{ "source": "speech", "locator": "p. 2" }] }"#,
-        r#"{ "id": "second-official", "text": "Official.", "date": "1938-11", "sources": [] }"#,
+        r#"{ "id": "second-official", "text": "Official.", "date": "1938-11", "sources": [{ "source": "speech", "locator": "p. 2" }], "known": { "soviet": "at-the-time", "west": "at-the-time" } }"#,
+        r#"{ "id": "second-official", "text": "Official.", "date": "1938-11", "sources": [], "known": { "soviet": "at-the-time", "west": "at-the-time" } }"#,
     )]);
     assert_problem(
         &problem,
@@ -1459,7 +1459,7 @@ fn a_source_url_that_is_not_a_web_address() {
 #[test]
 fn a_lens_with_no_claims() {
     let problem = only(&[(
-        r#""historians": [{ "id": "second-historians", "text": "Historians.", "sources": [{ "source": "book", "locator": "ch. 1" }] }]"#,
+        r#""historians": [{ "id": "second-historians", "text": "Historians.", "sources": [{ "source": "book", "locator": "ch. 1" }], "known": { "soviet": "speech-given", "west": "speech-given" } }]"#,
         r#""historians": []"#,
     )]);
     assert_problem(
@@ -1475,11 +1475,11 @@ fn a_lens_with_no_claims() {
 fn a_station_with_no_excerpt_or_context() {
     let found = problems(&[
         (
-            r#"{ "text": "More words.", "speaker": "A speaker", "citation": { "source": "speech", "locator": "p. 3" }, "translation": true }"#,
+            r#"{ "text": "More words.", "speaker": "A speaker", "citation": { "source": "speech", "locator": "p. 3" }, "translation": true, "known": { "soviet": "speech-given", "west": "speech-given" } }"#,
             "",
         ),
         (
-            r#"{ "text": "More context.", "sources": [{ "source": "book", "locator": "ch. 1" }] }"#,
+            r#"{ "text": "More context.", "sources": [{ "source": "book", "locator": "ch. 1" }], "known": { "soviet": "speech-given", "west": "speech-given" } }"#,
             "",
         ),
     ]);
@@ -1636,8 +1636,8 @@ fn a_claim_citing_a_source_without_a_locator() {
 #[test]
 fn a_paragraph_citing_a_source_without_a_locator() {
     let problem = only(&[(
-        r#"{ "text": "More context.", "sources": [{ "source": "book", "locator": "ch. 1" }] }"#,
-        r#"{ "text": "More context.", "sources": [{ "source": "book" }] }"#,
+        r#"{ "text": "More context.", "sources": [{ "source": "book", "locator": "ch. 1" }], "known": { "soviet": "speech-given", "west": "speech-given" } }"#,
+        r#"{ "text": "More context.", "sources": [{ "source": "book" }], "known": { "soviet": "speech-given", "west": "speech-given" } }"#,
     )]);
     assert_problem(
         &problem,
@@ -1696,8 +1696,8 @@ fn a_hotspot_with_an_empty_source_list() {
 #[test]
 fn an_excerpt_from_a_translation_shown_as_an_original() {
     let problem = only(&[(
-        r#""citation": { "source": "speech", "locator": "p. 3" }, "translation": true }"#,
-        r#""citation": { "source": "speech", "locator": "p. 3" } }"#,
+        r#""citation": { "source": "speech", "locator": "p. 3" }, "translation": true, "known": { "soviet": "speech-given", "west": "speech-given" } }"#,
+        r#""citation": { "source": "speech", "locator": "p. 3" }, "known": { "soviet": "speech-given", "west": "speech-given" } }"#,
     )]);
     // The mark is missing, so the excerpt itself is pointed at.
     assert_problem(
@@ -1951,4 +1951,114 @@ fn a_kiosk_public_address_must_be_a_web_folder() {
         assert_eq!(found.len(), 1, "{url}: {}", listing(&found));
         assert_problem(&found[0], "kiosk.public_url", 164, 14, "is not the address of a folder");
     }
+}
+
+// ------------------------------------------------------- from when it was known
+
+/// The second station's paragraph, whose `known` the tests below change.
+const PARAGRAPH: &str = r#"{ "text": "More context.", "sources": [{ "source": "book", "locator": "ch. 1" }], "known": { "soviet": "speech-given", "west": "speech-given" } }"#;
+
+fn paragraph_known(known: &str) -> String {
+    edited(&[(
+        PARAGRAPH,
+        &format!(
+            r#"{{ "text": "More context.", "sources": [{{ "source": "book", "locator": "ch. 1" }}], "known": {known} }}"#
+        ),
+    )])
+}
+
+#[test]
+fn a_known_date_names_a_dated_event_or_source() {
+    let found = problems_in(&paragraph_known(r#"{ "soviet": "the-thaw", "west": "speech-given" }"#));
+    assert_eq!(found.len(), 1, "{}", listing(&found));
+    assert_problem(
+        &found[0],
+        "stations[1].context[0].known.soviet",
+        49,
+        102,
+        "`the-thaw` is neither a timeline event nor a source",
+    );
+    let found = problems_in(&paragraph_known(r#"{ "soviet": "speech-given", "west": "book" }"#));
+    assert_eq!(found.len(), 1, "{}", listing(&found));
+    assert_problem(
+        &found[0],
+        "stations[1].context[0].known.west",
+        49,
+        128,
+        "source `book` has no `published` date",
+    );
+    // A thing with no date of its own cannot be known "at the time".
+    let found = problems_in(&paragraph_known(
+        r#"{ "soviet": "at-the-time", "west": "speech-given" }"#,
+    ));
+    assert_problem(
+        &found[0],
+        "stations[1].context[0].known.soviet",
+        49,
+        102,
+        "needs a date of the thing's own",
+    );
+    // A source with a publication date is a fine name.
+    let text = paragraph_known(r#"{ "soviet": "book", "west": "book" }"#).replace(
+        r#""url": "https://example.org/book", "language": "en" }"#,
+        r#""url": "https://example.org/book", "language": "en", "published": "2003" }"#,
+    );
+    load("en.json", &text, &image_exists).unwrap_or_else(|p| panic!("{}", listing(&p)));
+}
+
+#[test]
+fn heard_comes_before_published_and_withdrawn_after_shown() {
+    let found = problems_in(&paragraph_known(
+        r#"{ "soviet": "speech-given", "west": "speech-given", "heard": "speech-given" }"#,
+    ));
+    assert_eq!(found.len(), 1, "{}", listing(&found));
+    assert_problem(
+        &found[0],
+        "stations[1].context[0].known.heard",
+        49,
+        152,
+        "is not before `soviet`",
+    );
+    let found = problems_in(&paragraph_known(
+        r#"{ "soviet": "speech-given", "west": "speech-given", "withdrawn": "speech-given" }"#,
+    ));
+    assert_eq!(found.len(), 1, "{}", listing(&found));
+    assert_problem(
+        &found[0],
+        "stations[1].context[0].known.withdrawn",
+        49,
+        152,
+        "is not after `soviet`",
+    );
+}
+
+#[test]
+fn nothing_is_known_before_it_happened() {
+    // The official claim of 1938 cannot be known from a source of 1930.
+    let text = edited(&[
+        (
+            r#""date": "1938", "sources": [{ "source": "speech", "locator": "p. 2" }], "known": { "soviet": "at-the-time", "west": "at-the-time" } }"#,
+            r#""date": "1938", "sources": [{ "source": "speech", "locator": "p. 2" }], "known": { "soviet": "book", "west": "at-the-time" } }"#,
+        ),
+        (
+            r#""url": "https://example.org/book", "language": "en" }"#,
+            r#""url": "https://example.org/book", "language": "en", "published": "1930" }"#,
+        ),
+    ]);
+    let found = problems_in(&text);
+    assert_eq!(found.len(), 1, "{}", listing(&found));
+    assert_problem(
+        &found[0],
+        "stations[0].lenses.official[0].known.soviet",
+        30,
+        150,
+        "is before the date of the thing itself (1938)",
+    );
+    // A publication date must be a date.
+    let text = FIXTURE.replace(
+        r#""url": "https://example.org/book", "language": "en" }"#,
+        r#""url": "https://example.org/book", "language": "en", "published": "about 1930" }"#,
+    );
+    let found = problems_in(&text);
+    assert_problem(&found[0], "sources[1].published", 162, 97, "is not a date");
 }

@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use secret_speech::build::images::make_variants;
-use secret_speech::core::content::{Crop, ImageState};
+use secret_speech::core::content::{Crop, ImageState, Known};
 
 /// A folder standing for `assets/` and one for the cache, made afresh.
 fn folders(name: &str) -> (PathBuf, PathBuf) {
@@ -31,6 +31,7 @@ fn state(image: &str, width: u32, height: u32, crop: Option<Crop>) -> ImageState
         licence: Some("Tests".into()),
         crop,
         labels: Vec::new(),
+        known: Known::alike("e"),
     }
 }
 

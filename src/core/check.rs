@@ -13,6 +13,7 @@ use super::content::*;
 use super::decode;
 use super::images::{self, ImageFile};
 use super::marks;
+use super::moment::{self, Day};
 use super::spans::{index, member, Position, Spans};
 
 /// One thing wrong with a content file.
@@ -218,6 +219,7 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
                     format!("`{}` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD", event.date),
                 );
             }
+            self.known(&event.known, Some(&event.date), &path);
             if let Some(station) = &event.station {
                 self.station_ref(station, &member(&path, "station"));
             }
@@ -225,6 +227,14 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
             self.source_list(&event.sources, &member(&path, "sources"));
         }
         for (i, source) in exhibit.sources.iter().enumerate() {
+            if let Some(published) = &source.published {
+                if !is_sortable_date(published) {
+                    self.report.problem(
+                        &member(&index("sources", i), "published"),
+                        format!("`{published}` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"),
+                    );
+                }
+            }
             if let Some(url) = &source.url {
                 if !(url.starts_with("https://") || url.starts_with("http://")) {
                     self.report.problem(
@@ -357,6 +367,7 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
             let at = index(&member(path, "excerpts"), i);
             self.citation(&excerpt.citation, &member(&at, "citation"));
             self.translation_mark(excerpt, &at);
+            self.known(&excerpt.known, None, &at);
         }
         if station.context.is_empty() {
             self.report
@@ -366,11 +377,13 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
             let at = index(&member(path, "context"), i);
             self.text(&paragraph.text, &member(&at, "text"));
             self.source_list(&paragraph.sources, &member(&at, "sources"));
+            self.known(&paragraph.known, None, &at);
         }
         for (i, term) in station.glossary.iter().enumerate() {
             let at = index(&member(path, "glossary"), i);
             self.text(&term.definition, &member(&at, "definition"));
             self.source_list(&term.sources, &member(&at, "sources"));
+            self.known(&term.known, None, &at);
         }
         for (i, id) in station.comparisons.iter().enumerate() {
             if !self.comparisons.contains_key(id.as_str()) {
@@ -392,6 +405,10 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
                 self.text(&claim.text, &member(&at, "text"));
                 self.source_list(&claim.sources, &member(&at, "sources"));
                 self.claim_date(claim, lens, &at);
+                // An official claim without a date is reported by `claim_date`;
+                // an empty own date keeps `known` from saying it again.
+                let own = claim.date.as_deref().or((lens == LensId::Official).then_some(""));
+                self.known(&claim.known, own, &at);
                 if let Some(answered) = &claim.answers {
                     let elsewhere = LensId::ALL
                         .into_iter()
@@ -410,6 +427,7 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
             }
         }
         self.source_ids(&station.sources, &member(path, "sources"));
+        self.known(&station.known, None, path);
     }
 
     fn comparison(&mut self, comparison: &'e Comparison, path: &str) {
@@ -455,6 +473,7 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
             for (j, label) in state.labels.iter().enumerate() {
                 self.inside(state, label.x, label.y, &index(&member(&at, "labels"), j));
             }
+            self.known(&state.known, None, &at);
         }
         self.same_shape(comparison, path);
         let hotspots: Vec<(String, &str)> = comparison
@@ -490,8 +509,10 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
             }
             self.text(&hotspot.explanation, &member(&at, "explanation"));
             self.source_list(&hotspot.sources, &member(&at, "sources"));
+            self.known(&hotspot.known, None, &at);
         }
         self.source_list(&comparison.sources, &member(path, "sources"));
+        self.known(&comparison.known, None, path);
     }
 
     /// What the state's file is, against what the state says of it: a scan
@@ -865,6 +886,68 @@ impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
         }
     }
 
+    /// From when a thing was known names dated events or sources of this
+    /// exhibit, in an order that can be true: never before the thing's own
+    /// date (`not_before`), heard before it was published, withdrawn after
+    /// it was shown.
+    fn known(&mut self, known: &Known, not_before: Option<&str>, path: &str) {
+        let path = member(path, "known");
+        let exhibit = self.exhibit;
+        let mut day = |field: &str, id: &str| -> Option<Day> {
+            let found = moment::marker(exhibit, id, not_before);
+            // A date that is no date (the thing's own, an event's, a
+            // source's) is reported where it is written.
+            let reported_there = if id == moment::AT_THE_TIME {
+                not_before.is_some()
+            } else {
+                exhibit.timeline.iter().any(|e| e.id == id)
+                    || exhibit.sources.iter().any(|s| s.id == id && s.published.is_some())
+            };
+            if found.is_none() && !reported_there {
+                let why = match exhibit.sources.iter().find(|s| s.id == id) {
+                    _ if id == moment::AT_THE_TIME => format!("`{id}` needs a date of the thing's own; name the event or publication from which a reader could know it"),
+                    Some(_) => format!("source `{id}` has no `published` date; add one (YYYY, YYYY-MM or YYYY-MM-DD) or name a timeline event"),
+                    None => format!("`{id}` is neither a timeline event nor a source; name the event or the publication from which a reader could know this"),
+                };
+                self.report.problem(&member(&path, field), why);
+            }
+            found.map(|m| m.day)
+        };
+        let soviet = day("soviet", &known.soviet);
+        let west = day("west", &known.west);
+        let heard = known.heard.as_deref().map(|id| day("heard", id));
+        let withdrawn = known.withdrawn.as_deref().map(|id| day("withdrawn", id));
+        if let Some(own) = not_before.and_then(Day::first_of) {
+            for (field, known) in [("soviet", soviet), ("west", west)] {
+                if known.is_some_and(|d| d < own) {
+                    self.report.problem(
+                        &member(&path, field),
+                        format!(
+                            "is before the date of the thing itself ({}); a reader could not know it earlier",
+                            not_before.unwrap_or_default()
+                        ),
+                    );
+                }
+            }
+        }
+        if let (Some(Some(heard)), Some(soviet)) = (heard, soviet) {
+            if heard >= soviet {
+                self.report.problem(
+                    &member(&path, "heard"),
+                    "is not before `soviet`; `heard` is for what was read out before it was published, so drop it or name an earlier event",
+                );
+            }
+        }
+        if let (Some(Some(withdrawn)), Some(soviet)) = (withdrawn, soviet) {
+            if withdrawn <= soviet {
+                self.report.problem(
+                    &member(&path, "withdrawn"),
+                    "is not after `soviet`; a thing is withdrawn after a reader could see it",
+                );
+            }
+        }
+    }
+
     /// Glossary marks in running text must parse and name a known term.
     fn text(&mut self, text: &str, path: &str) {
         match marks::segments(text) {
@@ -907,27 +990,5 @@ fn is_safe_asset_path(path: &str) -> bool {
 }
 
 fn is_sortable_date(date: &str) -> bool {
-    let parts: Vec<&str> = date.split('-').collect();
-    let number = |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_digit());
-    let month_ok = |m: &str| number(m, 2) && matches!(m.parse::<u8>(), Ok(1..=12));
-    match parts.as_slice() {
-        [y] => number(y, 4),
-        [y, m] => number(y, 4) && month_ok(m),
-        [y, m, d] => {
-            if !(number(y, 4) && month_ok(m) && number(d, 2)) {
-                return false;
-            }
-            let (year, month, day): (u32, u32, u32) =
-                (y.parse().unwrap_or(0), m.parse().unwrap_or(0), d.parse().unwrap_or(0));
-            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-            let days = match month {
-                2 if leap => 29,
-                2 => 28,
-                4 | 6 | 9 | 11 => 30,
-                _ => 31,
-            };
-            (1..=days).contains(&day)
-        }
-        _ => false,
-    }
+    Day::last_of(date).is_some()
 }

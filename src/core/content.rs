@@ -99,6 +99,8 @@ pub struct Station {
     #[serde(default)]
     pub comparisons: Vec<String>,
     pub lenses: Lenses,
+    /// From when a reader could read the summary.
+    pub known: Known,
     /// Ids of the sources listed at the foot of the station.
     pub sources: Vec<String>,
 }
@@ -120,6 +122,7 @@ pub struct Excerpt {
     /// screen readers pronounce it right.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    pub known: Known,
 }
 
 /// A reference to a source and the place in it where a reader finds the
@@ -142,6 +145,7 @@ pub struct Citation {
 pub struct Paragraph {
     pub text: String,
     pub sources: Vec<Citation>,
+    pub known: Known,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -153,6 +157,7 @@ pub struct GlossaryTerm {
     pub term: String,
     pub definition: String,
     pub sources: Vec<Citation>,
+    pub known: Known,
 }
 
 /// The three narrative lenses of a station.
@@ -190,6 +195,7 @@ pub struct Claim {
     /// Id of the claim, in another lens of the same station, that this one answers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answers: Option<String>,
+    pub known: Known,
 }
 
 /// The official image against what it hid.
@@ -221,6 +227,8 @@ pub struct Comparison {
     #[serde(default)]
     pub hotspots: Vec<Hotspot>,
     pub sources: Vec<Citation>,
+    /// From when a reader could read the title and summary.
+    pub known: Known,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -270,6 +278,7 @@ pub struct ImageState {
     /// image file, so each language file carries its own.
     #[serde(default)]
     pub labels: Vec<ImageLabel>,
+    pub known: Known,
 }
 
 impl ImageState {
@@ -386,6 +395,7 @@ pub struct Hotspot {
     pub label: String,
     pub explanation: String,
     pub sources: Vec<Citation>,
+    pub known: Known,
 }
 
 /// A rectangle of a scan, in the file's pixels.
@@ -423,6 +433,7 @@ pub struct TimelineEvent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub station: Option<String>,
     pub sources: Vec<Citation>,
+    pub known: Known,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -446,6 +457,43 @@ pub struct Source {
     /// original.
     #[serde(default)]
     pub translation: bool,
+    /// When the source was published, as a sortable date ("2017",
+    /// "1956-06-04"): needed when a `known` names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+}
+
+/// From when a reader could see a thing, and to whom: each field names a
+/// timeline event or a source with a `published` date. A reader at a moment
+/// before that date sees a redaction naming it (`moment::hidden`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Known {
+    /// From when a reader in the USSR could read or see it.
+    pub soviet: String,
+    /// From when a reader in the West could.
+    pub west: String,
+    /// For a Soviet reader: from when it was heard, though not published
+    /// (read out at a closed session or at Party meetings).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heard: Option<String>,
+    /// For a Soviet reader: from when it was taken out of what they could
+    /// see (the original of a retouched photograph).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withdrawn: Option<String>,
+}
+
+impl Known {
+    /// Known to readers in the USSR and in the West from the same event.
+    pub fn alike(id: &str) -> Known {
+        Known {
+            soviet: id.to_string(),
+            west: id.to_string(),
+            heard: None,
+            withdrawn: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -98,6 +98,7 @@ fn station(value: &Value, path: &str, out: &mut Found) -> Option<Station> {
             "comparisons",
             "lenses",
             "sources",
+            "known",
         ],
         out,
     )?;
@@ -110,6 +111,7 @@ fn station(value: &Value, path: &str, out: &mut Found) -> Option<Station> {
     let comparisons = f.optional_list("comparisons", text_item, out);
     let lenses = f.nested("lenses", lenses, out);
     let sources = f.texts("sources", out);
+    let known = f.nested("known", known, out);
     Some(Station {
         id: id?,
         title: title?,
@@ -120,6 +122,7 @@ fn station(value: &Value, path: &str, out: &mut Found) -> Option<Station> {
         comparisons: comparisons?,
         lenses: lenses?,
         sources: sources?,
+        known: known?,
     })
 }
 
@@ -127,7 +130,7 @@ fn excerpt(value: &Value, path: &str, out: &mut Found) -> Option<Excerpt> {
     let f = object(
         value,
         path,
-        &["text", "speaker", "citation", "translation", "lang"],
+        &["text", "speaker", "citation", "translation", "lang", "known"],
         out,
     )?;
     let text = f.text("text", out);
@@ -135,12 +138,14 @@ fn excerpt(value: &Value, path: &str, out: &mut Found) -> Option<Excerpt> {
     let citation = f.nested("citation", citation, out);
     let translation = f.flag("translation", out);
     let lang = f.optional_text("lang", out);
+    let known = f.nested("known", known, out);
     Some(Excerpt {
         text: text?,
         speaker: speaker?,
         citation: citation?,
         translation: translation?,
         lang: lang?,
+        known: known?,
     })
 }
 
@@ -164,27 +169,45 @@ fn citation(value: &Value, path: &str, out: &mut Found) -> Option<Citation> {
     })
 }
 
+fn known(value: &Value, path: &str, out: &mut Found) -> Option<Known> {
+    let f = object(value, path, &["soviet", "west", "heard", "withdrawn"], out)?;
+    let soviet = f.text("soviet", out);
+    let west = f.text("west", out);
+    let heard = f.optional_text("heard", out);
+    let withdrawn = f.optional_text("withdrawn", out);
+    Some(Known {
+        soviet: soviet?,
+        west: west?,
+        heard: heard?,
+        withdrawn: withdrawn?,
+    })
+}
+
 fn paragraph(value: &Value, path: &str, out: &mut Found) -> Option<Paragraph> {
-    let f = object(value, path, &["text", "sources"], out)?;
+    let f = object(value, path, &["text", "sources", "known"], out)?;
     let text = f.text("text", out);
     let sources = f.list("sources", citation, out);
+    let known = f.nested("known", known, out);
     Some(Paragraph {
         text: text?,
         sources: sources?,
+        known: known?,
     })
 }
 
 fn glossary_term(value: &Value, path: &str, out: &mut Found) -> Option<GlossaryTerm> {
-    let f = object(value, path, &["id", "term", "definition", "sources"], out)?;
+    let f = object(value, path, &["id", "term", "definition", "sources", "known"], out)?;
     let id = f.text("id", out);
     let term = f.text("term", out);
     let definition = f.text("definition", out);
     let sources = f.list("sources", citation, out);
+    let known = f.nested("known", known, out);
     Some(GlossaryTerm {
         id: id?,
         term: term?,
         definition: definition?,
         sources: sources?,
+        known: known?,
     })
 }
 
@@ -204,7 +227,7 @@ fn claim(value: &Value, path: &str, out: &mut Found) -> Option<Claim> {
     let f = object(
         value,
         path,
-        &["id", "text", "quote", "lang", "date", "sources", "answers"],
+        &["id", "text", "quote", "lang", "date", "sources", "answers", "known"],
         out,
     )?;
     let id = f.text("id", out);
@@ -214,6 +237,7 @@ fn claim(value: &Value, path: &str, out: &mut Found) -> Option<Claim> {
     let date = f.optional_text("date", out);
     let sources = f.list("sources", citation, out);
     let answers = f.optional_text("answers", out);
+    let known = f.nested("known", known, out);
     Some(Claim {
         id: id?,
         text: text?,
@@ -222,6 +246,7 @@ fn claim(value: &Value, path: &str, out: &mut Found) -> Option<Claim> {
         date: date?,
         sources: sources?,
         answers: answers?,
+        known: known?,
     })
 }
 
@@ -239,6 +264,7 @@ fn comparison(value: &Value, path: &str, out: &mut Found) -> Option<Comparison> 
             "states",
             "hotspots",
             "sources",
+            "known",
         ],
         out,
     )?;
@@ -261,6 +287,7 @@ fn comparison(value: &Value, path: &str, out: &mut Found) -> Option<Comparison> 
     let states = f.list("states", image_state, out);
     let hotspots = f.optional_list("hotspots", hotspot, out);
     let sources = f.list("sources", citation, out);
+    let known = f.nested("known", known, out);
     Some(Comparison {
         id: id?,
         title: title?,
@@ -271,6 +298,7 @@ fn comparison(value: &Value, path: &str, out: &mut Found) -> Option<Comparison> 
         states: states?,
         hotspots: hotspots?,
         sources: sources?,
+        known: known?,
     })
 }
 
@@ -325,6 +353,7 @@ fn image_state(value: &Value, path: &str, out: &mut Found) -> Option<ImageState>
             "licence",
             "crop",
             "labels",
+            "known",
         ],
         out,
     )?;
@@ -344,6 +373,7 @@ fn image_state(value: &Value, path: &str, out: &mut Found) -> Option<ImageState>
         Some(_) => f.nested("crop", crop, out).map(Some),
     };
     let labels = f.optional_list("labels", image_label, out);
+    let known = f.nested("known", known, out);
     Some(ImageState {
         id: id?,
         label: label?,
@@ -358,6 +388,7 @@ fn image_state(value: &Value, path: &str, out: &mut Found) -> Option<ImageState>
         licence: licence?,
         crop: crop?,
         labels: labels?,
+        known: known?,
     })
 }
 
@@ -424,7 +455,17 @@ fn hotspot(value: &Value, path: &str, out: &mut Found) -> Option<Hotspot> {
     let f = object(
         value,
         path,
-        &["id", "state", "x", "y", "marker", "label", "explanation", "sources"],
+        &[
+            "id",
+            "state",
+            "x",
+            "y",
+            "marker",
+            "label",
+            "explanation",
+            "sources",
+            "known",
+        ],
         out,
     )?;
     let id = f.text("id", out);
@@ -438,6 +479,7 @@ fn hotspot(value: &Value, path: &str, out: &mut Found) -> Option<Hotspot> {
     let label = f.text("label", out);
     let explanation = f.text("explanation", out);
     let sources = f.list("sources", citation, out);
+    let known = f.nested("known", known, out);
     Some(Hotspot {
         id: id?,
         state: state?,
@@ -447,6 +489,7 @@ fn hotspot(value: &Value, path: &str, out: &mut Found) -> Option<Hotspot> {
         label: label?,
         explanation: explanation?,
         sources: sources?,
+        known: known?,
     })
 }
 
@@ -454,7 +497,7 @@ fn timeline_event(value: &Value, path: &str, out: &mut Found) -> Option<Timeline
     let f = object(
         value,
         path,
-        &["id", "date", "when", "title", "text", "station", "sources"],
+        &["id", "date", "when", "title", "text", "station", "sources", "known"],
         out,
     )?;
     let id = f.text("id", out);
@@ -464,6 +507,7 @@ fn timeline_event(value: &Value, path: &str, out: &mut Found) -> Option<Timeline
     let text = f.text("text", out);
     let station = f.optional_text("station", out);
     let sources = f.list("sources", citation, out);
+    let known = f.nested("known", known, out);
     Some(TimelineEvent {
         id: id?,
         date: date?,
@@ -472,6 +516,7 @@ fn timeline_event(value: &Value, path: &str, out: &mut Found) -> Option<Timeline
         text: text?,
         station: station?,
         sources: sources?,
+        known: known?,
     })
 }
 
@@ -479,7 +524,7 @@ fn source(value: &Value, path: &str, out: &mut Found) -> Option<Source> {
     let f = object(
         value,
         path,
-        &["id", "citation", "short", "url", "language", "translation"],
+        &["id", "citation", "short", "url", "language", "translation", "published"],
         out,
     )?;
     let id = f.text("id", out);
@@ -488,6 +533,7 @@ fn source(value: &Value, path: &str, out: &mut Found) -> Option<Source> {
     let url = f.optional_text("url", out);
     let language = f.text("language", out);
     let translation = f.flag("translation", out);
+    let published = f.optional_text("published", out);
     Some(Source {
         id: id?,
         citation: citation?,
@@ -495,6 +541,7 @@ fn source(value: &Value, path: &str, out: &mut Found) -> Option<Source> {
         url: url?,
         language: language?,
         translation: translation?,
+        published: published?,
     })
 }
 

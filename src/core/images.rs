@@ -143,7 +143,7 @@ pub fn srcset(prefix: &str, state: &ImageState, format: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::content::Crop;
+    use crate::core::content::{Crop, Known};
 
     fn scan(image: &str, width: u32, crop: Option<Crop>) -> ImageState {
         ImageState {
@@ -160,6 +160,7 @@ mod tests {
             licence: None,
             crop,
             labels: Vec::new(),
+            known: Known::alike("e"),
         }
     }
 

@@ -165,6 +165,7 @@ pub fn thread(lenses: &Lenses) -> Vec<Reply<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::content::Known;
     use crate::core::fixtures::minimal as exhibit;
 
     fn claim(id: &str, answers: Option<&str>) -> Claim {
@@ -176,6 +177,7 @@ mod tests {
             date: None,
             sources: vec![],
             answers: answers.map(Into::into),
+            known: Known::alike("e"),
         }
     }
 

@@ -14,6 +14,7 @@ pub mod kiosk;
 pub mod lens;
 pub mod marks;
 pub mod messages;
+pub mod moment;
 pub mod order;
 pub mod progress;
 pub mod quiz;
