@@ -57,7 +57,7 @@
   // visit: here on the prerendered page's links, and by the app, which
   // reads them from here (src/browser/address.rs).
   // The app takes them as they came (a signed token stays byte for byte).
-  const own = ['lang', 'kiosk', 'comparison', 'mode', 'at', 'step', 'from'];
+  const own = ['lang', 'kiosk', 'comparison', 'mode', 'at', 'step', 'from', 'as-of'];
   window.exhibitHostPairs = location.search
     .slice(1)
     .split('&')

@@ -50,6 +50,17 @@ pub fn keep_host_pairs() {
     }
 }
 
+/// Writes the moment the exhibit is read as of into the address
+/// (`as-of=1938`), or takes it out for today: a link copied from the bar
+/// opens the same reading.
+pub fn show_moment(moment: crate::core::moment::Moment) {
+    let key = crate::core::moment::QUERY_KEY;
+    match moment {
+        crate::core::moment::Moment::Today => replace_query(&format!("{key}=")),
+        _ => replace_query(&format!("{key}={}", moment.slug())),
+    }
+}
+
 /// The address bar's path and query (without its `?`), as the router
 /// reads them.
 pub fn here() -> (String, String) {

@@ -28,6 +28,10 @@ pub fn place() -> Place {
     let (language, _) = address::locate(&root, &path);
     let search = gloo::utils::window().location().search().unwrap_or_default();
     let in_lms = crate::core::comparison::query_pairs(&search).any(|(key, _)| key == "scorm");
+    let moment = crate::core::comparison::query_pairs(&search)
+        .find(|(key, _)| *key == crate::core::moment::QUERY_KEY)
+        .and_then(|(_, slug)| crate::core::moment::Moment::from_slug(slug))
+        .unwrap_or(crate::core::moment::Moment::Today);
     Place {
         language,
         root: root.into(),
@@ -35,6 +39,7 @@ pub fn place() -> Place {
         in_lms,
         kiosk: super::kiosk::switched_on(),
         printing: false,
+        moment,
     }
 }
 

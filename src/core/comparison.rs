@@ -205,7 +205,9 @@ pub fn merge_query(old: &str, new: &str) -> String {
         .trim_start_matches('?')
         .split('&')
         .filter(|pair| !pair.is_empty() && !named.contains(&key(pair)));
-    kept.chain(new.split('&')).collect::<Vec<_>>().join("&")
+    // A key given with no value (`as-of=`) is taken out.
+    let added = new.split('&').filter(|pair| !pair.is_empty() && !pair.ends_with('='));
+    kept.chain(added).collect::<Vec<_>>().join("&")
 }
 
 /// Reads the comparison's part of a link: `mode`, `at` and `step` (a state
@@ -400,6 +402,7 @@ mod tests {
     #[test]
     fn merging_a_query_replaces_named_pairs_and_keeps_the_rest() {
         assert_eq!(merge_query("", "comparison=a&at=5"), "comparison=a&at=5");
+        assert_eq!(merge_query("?as-of=1938&embed=1", "as-of="), "embed=1");
         assert_eq!(
             merge_query("?comparison=a&from=quiz&at=50", "comparison=b&at=5"),
             "from=quiz&comparison=b&at=5"

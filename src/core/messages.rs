@@ -69,6 +69,23 @@ pub struct Messages {
     /// The language's own name, on the language switch.
     pub language_name: &'static str,
     pub language_switch: &'static str,
+    /// Reading as of a moment (`core::moment`): the control's label, each
+    /// moment's name on it, and the reader it stands for in a redaction.
+    pub reading_in: &'static str,
+    pub moments: [&'static str; 5],
+    pub moment_readers: [&'static str; 4],
+    /// Redactions: {0} the reader, {1} what made it known, {2} when.
+    pub not_yet_after: &'static str,
+    /// {0} the reader, {2} the thing's own date.
+    pub not_yet_dated: &'static str,
+    /// {0} the reader, {1} the source, {2} its year.
+    pub not_yet_in_print: &'static str,
+    pub not_yet_undated: &'static str,
+    /// {1} the hearing, {2} its date, {3} when it was published.
+    pub closed_session: &'static str,
+    /// {0} the reader, {1} what took it out, {2} when.
+    pub withdrawn: &'static str,
+    pub as_of_note: &'static str,
     pub skip_to_content: &'static str,
     pub site_title: &'static str,
     pub nav_label: &'static str,
@@ -267,6 +284,21 @@ pub struct Messages {
 pub static EN: Messages = Messages {
     language_name: "English",
     language_switch: "Language",
+    reading_in: "You are reading in",
+    moments: ["1938", "February 1956", "June 1956 (the West)", "1989 (the USSR)", "today"],
+    moment_readers: [
+        "a reader in the USSR in 1938",
+        "a reader in the USSR in February 1956",
+        "a reader in the West in June 1956",
+        "a reader in the USSR in 1989",
+    ],
+    not_yet_after: "Not yet known to {0}. Known after: {1} ({2}).",
+    not_yet_dated: "Not yet known to {0}: it dates from {2}.",
+    not_yet_in_print: "Not yet known to {0}. In print by {2}: {1}.",
+    not_yet_undated: "Not yet known to {0}: made public later, on a date this exhibit’s sources do not give.",
+    closed_session: "Closed session: not published. Heard only by those it was read to, from {2} ({1}); published {3}.",
+    withdrawn: "No longer shown to {0}: taken out after {1} ({2}).",
+    as_of_note: "Everything a reader at this moment could not know is blacked out, with the date it became known.",
     skip_to_content: "Skip to content",
     site_title: "Secret Speech",
     nav_label: "Exhibit",
@@ -412,6 +444,21 @@ pub static EN: Messages = Messages {
 pub static RU: Messages = Messages {
     language_name: "Русский",
     language_switch: "Язык",
+    reading_in: "Вы читаете как читатель",
+    moments: ["1938 года", "февраля 1956 года", "июня 1956 года (на Западе)", "1989 года (в СССР)", "наших дней"],
+    moment_readers: [
+        "читателю в СССР в 1938 году",
+        "читателю в СССР в феврале 1956 года",
+        "читателю на Западе в июне 1956 года",
+        "читателю в СССР в 1989 году",
+    ],
+    not_yet_after: "Ещё не известно {0}. Стало известно после события: {1} ({2}).",
+    not_yet_dated: "Ещё не известно {0}: дата — {2}.",
+    not_yet_in_print: "Ещё не известно {0}. Напечатано не позднее {2}: {1}.",
+    not_yet_undated: "Ещё не известно {0}: обнародовано позже; источники выставки не называют дату.",
+    closed_session: "Закрытое заседание: не опубликовано. Слышали только те, кому его зачитали, — с {2} ({1}); опубликовано: {3}.",
+    withdrawn: "Больше не показывается {0}: убрано после события «{1}» ({2}).",
+    as_of_note: "Всё, чего читатель в это время не мог знать, закрыто чёрным, с датой, когда это стало известно.",
     skip_to_content: "Перейти к содержанию",
     site_title: "Секретный доклад",
     nav_label: "Выставка",

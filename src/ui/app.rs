@@ -20,6 +20,7 @@ use crate::core::address;
 use crate::core::check::Problem;
 use crate::core::content::Exhibit;
 use crate::core::messages::{Language, Messages};
+use crate::core::moment::Moment;
 
 /// What the app knows about its content.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,6 +52,10 @@ pub struct Place {
     /// prerendered page is drawn as on screen, so the app takes it over
     /// without a change; the handout is drawn as on paper throughout.
     pub printing: bool,
+    /// The moment the exhibit is read as of (`?as-of=1938`): what a reader
+    /// then could not know is drawn as a redaction. Prerendered pages are
+    /// today's.
+    pub moment: Moment,
 }
 
 /// How the running app changes language in place. Only the app provides
@@ -58,6 +63,10 @@ pub struct Place {
 /// other language's page.
 #[derive(Clone, PartialEq)]
 pub struct LanguageChoice(pub Callback<Language>);
+
+/// How the running app changes the moment it is read as of.
+#[derive(Clone, PartialEq)]
+pub struct MomentChoice(pub Callback<Moment>);
 
 /// The running exhibit: loads the content of its language, then draws the
 /// page over the prerendered one (see `ui::start`). The language starts as
@@ -68,6 +77,7 @@ pub struct LanguageChoice(pub Callback<Language>);
 #[function_component(App)]
 pub fn app(start: &Place) -> Html {
     let language = use_state(|| start.language);
+    let moment = use_state_eq(|| start.moment);
     let content = use_state(|| Content::Loading);
     let printing = use_state_eq(crate::browser::print::printing_now);
     {
@@ -95,6 +105,7 @@ pub fn app(start: &Place) -> Html {
     let place = Place {
         language: *language,
         printing: *printing,
+        moment: *moment,
         ..start.clone()
     };
     let in_memory = use_memo(start.in_lms, |in_lms| {
@@ -110,9 +121,17 @@ pub fn app(start: &Place) -> Html {
         let language = language.clone();
         Callback::from(move |chosen: Language| language.set(chosen))
     });
+    let moment_choice = MomentChoice({
+        let moment = moment.clone();
+        Callback::from(move |chosen: Moment| {
+            crate::browser::address::show_moment(chosen);
+            moment.set(chosen);
+        })
+    });
     html! {
         <ContextProvider<Place> context={place.clone()}>
         <ContextProvider<LanguageChoice> context={choice}>
+        <ContextProvider<MomentChoice> context={moment_choice}>
             { match &*content {
                 // The prerendered page is the loading view.
                 Content::Loading => html! {},
@@ -134,6 +153,7 @@ pub fn app(start: &Place) -> Html {
                     html! { <><TakeOver /><Router {base} memory={(*in_memory).clone()}>{ root }</Router></> }
                 },
             } }
+        </ContextProvider<MomentChoice>>
         </ContextProvider<LanguageChoice>>
         </ContextProvider<Place>>
     }
@@ -220,8 +240,13 @@ fn exhibit_root(props: &ExhibitRootProps) -> Html {
     {
         // A link inside the exhibit names only its view; the host's pairs
         // (`embed=1`, an LMS's own) go back into the address after each move.
+        // So does the moment the exhibit is read as of.
         let location = use_location();
-        use_effect_with(location, |_| crate::browser::address::keep_host_pairs());
+        let moment = use_place().moment;
+        use_effect_with(location, move |_| {
+            crate::browser::address::keep_host_pairs();
+            crate::browser::address::show_moment(moment);
+        });
     }
     {
         // Each view names itself in the tab and in history, as its

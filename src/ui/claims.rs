@@ -6,10 +6,12 @@ use yew::prelude::*;
 
 use super::app::{use_exhibit, use_heading, use_messages};
 use super::lens_switch::lens_label;
+use super::moment::{redaction, use_moment};
 use super::text::RichText;
 use crate::core::content::{Claim, LensId};
 use crate::core::lens::thread;
 use crate::core::messages::fill;
+use crate::core::moment::hidden;
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimItemProps {
@@ -37,6 +39,18 @@ pub fn claim_item(props: &ClaimItemProps) -> Html {
             .sources
             .first()
             .is_some_and(|c| exhibit.is_translated(c, language));
+    let moment = use_moment();
+    if let Some(why) = hidden(&exhibit, &claim.known, claim.date.as_deref(), moment) {
+        return html! {
+            <li class={classes!("claim", "redacted", props.lens.map(|l| format!("lens-{}", l.slug())))}>
+                if let Some(lens) = props.lens {
+                    <p class="claim-voice">{ lens_label(messages, lens) }</p>
+                }
+                { redaction(messages, moment, &why, None) }
+                { props.children.clone() }
+            </li>
+        };
+    }
     let replied = props.lens.and(claim.answers.as_ref()).and_then(|id| {
         LensId::ALL.into_iter().find_map(|lens| {
             station

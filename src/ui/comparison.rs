@@ -12,14 +12,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::app::{use_exhibit, use_heading, use_messages, use_printing};
+use super::moment::{as_of, redaction, use_moment};
 use super::text::RichText;
 use crate::core::comparison::{
     self, coordinate_text, label_style, marker_style, numbered, offered_modes, opening_view, percent_at, slider_pair,
     value_text, visible_states, Mode, SliderKey, View,
 };
-use crate::core::content::{Comparison, Hotspot, ImageState, Orientation};
+use crate::core::content::{Comparison, Exhibit, Hotspot, ImageState, Orientation};
 use crate::core::images;
 use crate::core::messages::{fill, Messages};
+use crate::core::moment::{hidden, shown, Hidden, Moment};
 use crate::ui::router::use_location;
 
 fn mode_label(messages: &'static Messages, mode: Mode) -> &'static str {
@@ -142,16 +144,38 @@ fn figure(props: &FigureProps) -> Html {
     let heading = format!("comparison-{}", comparison.id);
     let section_tag = use_heading(0);
     let under_tag = use_heading(1);
-    let shown_states = visible_states(
-        comparison,
-        mode,
-        view.step.min(comparison.states.len().saturating_sub(1)),
-    );
+    // Read as of a past moment, the figure is the picture a reader then
+    // could see (the latest shown), and the others are redactions.
+    let moment = use_moment();
+    let as_of_state = (moment != Moment::Today).then(|| {
+        comparison
+            .states
+            .iter()
+            .rposition(|s| shown(&exhibit, &s.known, None, moment))
+    });
+    let shown_states = match as_of_state {
+        Some(at) => at.map(|at| vec![&comparison.states[at]]).unwrap_or_default(),
+        None => visible_states(
+            comparison,
+            mode,
+            view.step.min(comparison.states.len().saturating_sub(1)),
+        ),
+    };
     // Every mark keeps its one number; only the marks of pictures on screen
-    // are drawn and listed.
-    let hotspots: Vec<Numbered> = numbered(comparison)
+    // are drawn and listed, and, as of a moment, the marks a reader then
+    // could read.
+    let all_marks: Vec<Numbered> = numbered(comparison)
         .into_iter()
         .filter(|(_, _, state)| shown_states.iter().any(|s| s.id == state.id))
+        .collect();
+    let hotspots: Vec<Numbered> = all_marks
+        .iter()
+        .copied()
+        .filter(|(_, hotspot, _)| shown(&exhibit, &hotspot.known, None, moment))
+        .collect();
+    let hidden_marks: Vec<(&Hotspot, Hidden)> = all_marks
+        .iter()
+        .filter_map(|(_, hotspot, _)| hidden(&exhibit, &hotspot.known, None, moment).map(|why| (*hotspot, why)))
         .collect();
     // On paper (and on the handout, drawn as on paper, with no app to hear
     // the pictures load) the marks are drawn with the pictures.
@@ -171,8 +195,10 @@ fn figure(props: &FigureProps) -> Html {
     html! {
         <section class={classes!("comparison", all_loaded.then_some("loaded"))} aria-labelledby={heading.clone()} ref={section}>
             <@{section_tag} id={heading}>{ &comparison.title }</@>
-            <p class="comparison-summary">{ &comparison.summary }</p>
-            if modes.len() > 1 && !printing {
+            { as_of(&exhibit, messages, moment, &comparison.known, None, || html! {
+                <p class="comparison-summary">{ &comparison.summary }</p>
+            }) }
+            if modes.len() > 1 && !printing && as_of_state.is_none() {
                 <div class="mode-switch" role="group" aria-label={fill(messages.how_to_compare, &[&comparison.title])}>
                     { for modes.iter().map(|m| {
                         let set_view = set_view.clone();
@@ -186,10 +212,11 @@ fn figure(props: &FigureProps) -> Html {
                     }) }
                 </div>
             }
-            { match mode {
-                Mode::Slider => slider(&shared, &dragging, &stage),
-                Mode::SideBySide => side_by_side(&shared),
-                Mode::Steps => steps(&shared),
+            { match (as_of_state, mode) {
+                (Some(at), _) => as_of_figure(&shared, &exhibit, moment, at),
+                (None, Mode::Slider) => slider(&shared, &dragging, &stage),
+                (None, Mode::SideBySide) => side_by_side(&shared),
+                (None, Mode::Steps) => steps(&shared),
             } }
             { hotspot_panel(&hotspots, open_hotspot.as_deref()) }
             <details class="long-description">
@@ -198,7 +225,7 @@ fn figure(props: &FigureProps) -> Html {
                     <p><strong>{ format!("{}: ", state.label) }</strong>{ &state.description }</p>
                 }) }
             </details>
-            if !hotspots.is_empty() {
+            if !hotspots.is_empty() || !hidden_marks.is_empty() {
                 <@{under_tag} class="hotspot-list-heading">{ messages.marks_heading }</@>
                 <ol class="hotspot-list">
                     { for hotspots.iter().map(|(number, hotspot, state)| html! {
@@ -208,6 +235,9 @@ fn figure(props: &FigureProps) -> Html {
                             <RichText text={hotspot.explanation.clone()} />
                             <span class="entry-sources">{ " " }{ fill(messages.source_line, &[&exhibit.cited(&hotspot.sources)]) }</span>
                         </li>
+                    }) }
+                    { for hidden_marks.iter().map(|(hotspot, why)| html! {
+                        <li key={hotspot.id.clone()} class="redacted">{ redaction(messages, moment, why, None) }</li>
                     }) }
                 </ol>
             }
@@ -562,6 +592,27 @@ fn slider(shared: &Shared, dragging: &Rc<RefCell<bool>>, stage: &NodeRef) -> Htm
                 <p><strong>{ format!("{}: ", before.label) }</strong>{ &before.caption }</p>
                 <p><strong>{ format!("{}: ", after.label) }</strong>{ &after.caption }</p>
             </figcaption>
+        </figure>
+    }
+}
+
+/// The comparison as a reader at a past moment met it: the picture they
+/// could see, if any, then each other picture as a redaction under its
+/// name. Keyed by the picture, so a change of moment brings the new one
+/// in (with a fade, where motion is welcome).
+fn as_of_figure(shared: &Shared, exhibit: &Exhibit, moment: Moment, at: Option<usize>) -> Html {
+    let comparison = shared.comparison;
+    let messages = shared.messages;
+    html! {
+        <figure class="comparison-figure as-of">
+            if let Some(state) = at.map(|at| &comparison.states[at]) {
+                <div class="as-of-picture" key={state.id.clone()}>{ shared.single(state, images::SIZES_FULL) }</div>
+                // Its name only: the caption is today's account of it.
+                <figcaption><strong>{ &state.label }</strong></figcaption>
+            }
+            { for comparison.states.iter().enumerate().filter(|(i, _)| Some(*i) != at).filter_map(|(_, state)| {
+                hidden(exhibit, &state.known, None, moment).map(|why| redaction(messages, moment, &why, Some(&state.label)))
+            }) }
         </figure>
     }
 }

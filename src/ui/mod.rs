@@ -8,6 +8,7 @@ mod focus;
 mod kiosk;
 mod lens_switch;
 mod lms_notice;
+mod moment;
 mod ordering;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]

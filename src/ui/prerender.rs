@@ -78,6 +78,7 @@ fn view(props: &ViewProps) -> Html {
         in_lms: false,
         kiosk: false,
         printing: false,
+        moment: crate::core::moment::Moment::Today,
     };
     html! {
         <ContextProvider<Place> context={place}>

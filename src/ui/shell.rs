@@ -78,6 +78,7 @@ pub fn header(props: &HeaderProps) -> Html {
                         </nav>
                     }
                     <LanguageSwitch />
+                    if props.title.is_some() { <super::moment::MomentSwitch /> }
                 </div>
             </div>
         </header>

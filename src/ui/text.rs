@@ -16,6 +16,8 @@ pub struct RichTextProps {
 #[function_component(RichText)]
 pub fn rich_text(props: &RichTextProps) -> Html {
     let exhibit = use_exhibit();
+    let messages = use_messages();
+    let moment = super::moment::use_moment();
     // The checker has already rejected malformed marks; if one slips through
     // it is shown as written rather than lost.
     let Ok(parts) = segments(&props.text) else {
@@ -30,7 +32,10 @@ pub fn rich_text(props: &RichTextProps) -> Html {
                     <TermDisclosure
                         words={AttrValue::from(shown.unwrap_or(&term.term).to_string())}
                         term={AttrValue::from(term.term.clone())}
-                        definition={AttrValue::from(term.definition.clone())}
+                        definition={AttrValue::from(match crate::core::moment::hidden(&exhibit, &term.known, None, moment) {
+                            None => term.definition.clone(),
+                            Some(why) => super::moment::redaction_text(messages, moment, &why),
+                        })}
                     />
                 },
                 None => html! { { shown.unwrap_or(id).to_string() } },

@@ -1,6 +1,8 @@
 //! Every glossary term of the exhibit, alphabetically, with the station that
 //! explains it.
 
+use crate::core::moment::Moment;
+use crate::ui::moment::{as_of, use_moment};
 use yew::prelude::*;
 
 use crate::core::content::{Exhibit, LensId};
@@ -16,18 +18,19 @@ use crate::ui::visitor::use_lens_memory;
 pub fn glossary_page() -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
+    let moment = use_moment();
     let lens = carried_lens(View::Compare, use_lens_memory().lens);
     html! {
         <main id="main" class="page glossary" tabindex="-1">
             <h1>{ messages.glossary }</h1>
-            { glossary_list(&exhibit, messages, lens) }
+            { glossary_list(&exhibit, messages, lens, moment) }
         </main>
     }
 }
 
 /// Every term, alphabetically: the glossary page's, and the handout's (a
 /// function, as `timeline_years` is).
-pub fn glossary_list(exhibit: &Exhibit, messages: &'static Messages, lens: LensId) -> Html {
+pub fn glossary_list(exhibit: &Exhibit, messages: &'static Messages, lens: LensId, moment: Moment) -> Html {
     // Each key is made once, not at every comparison.
     let mut terms: Vec<_> = exhibit
         .stations
@@ -46,7 +49,7 @@ pub fn glossary_list(exhibit: &Exhibit, messages: &'static Messages, lens: LensI
                     <div key={term.id.clone()} class="glossary-entry">
                         <dt>{ &term.term }</dt>
                         <dd>
-                            <RichText text={term.definition.clone()} />
+                            { as_of(exhibit, messages, moment, &term.known, None, || html! { <RichText text={term.definition.clone()} /> }) }
                             { " " }
                             <Link to={Route::station(&station.id, View::Lens(lens))}>
                                 { fill(messages.station_link, &[&station.title]) }

@@ -21,6 +21,7 @@ pub fn handout_page() -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
     let total = exhibit.stations.len().to_string();
+    let moment = use_place().moment;
     let on_paper = Place {
         printing: true,
         ..use_place()
@@ -48,11 +49,11 @@ pub fn handout_page() -> Html {
                 }) }
                 <section class="handout-part" aria-labelledby="handout-timeline">
                     <h2 id="handout-timeline">{ messages.timeline }</h2>
-                    { timeline_years(&exhibit, messages, DEFAULT_LENS, 3) }
+                    { timeline_years(&exhibit, messages, DEFAULT_LENS, 3, moment) }
                 </section>
                 <section class="handout-part" aria-labelledby="handout-glossary">
                     <h2 id="handout-glossary">{ messages.glossary }</h2>
-                    { glossary_list(&exhibit, messages, DEFAULT_LENS) }
+                    { glossary_list(&exhibit, messages, DEFAULT_LENS, moment) }
                 </section>
                 <section class="handout-part" aria-labelledby="handout-sources">
                     <h2 id="handout-sources">{ messages.sources }</h2>

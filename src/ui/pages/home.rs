@@ -7,6 +7,7 @@ use crate::core::images;
 use crate::core::lens::{carried_lens, View};
 use crate::core::messages::fill;
 use crate::ui::app::{use_exhibit, use_messages};
+use crate::ui::moment::{as_of, use_moment};
 use crate::ui::route::Route;
 use crate::ui::router::Link;
 use crate::ui::visitor::use_visitor;
@@ -15,6 +16,7 @@ use crate::ui::visitor::use_visitor;
 pub fn home() -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
+    let moment = use_moment();
     let visitor = use_visitor();
     let progress = &visitor.progress;
     let lens = carried_lens(View::Compare, progress.lens);
@@ -64,7 +66,7 @@ pub fn home() -> Html {
                             }
                             <Link to={Route::station(&station.id, View::Lens(lens))}>{ &station.title }</Link>
                             if seen { <span class="visited-mark">{ messages.visited }</span> }
-                            <p>{ &station.summary }</p>
+                            { as_of(&exhibit, messages, moment, &station.known, None, || html! { <p>{ &station.summary }</p> }) }
                         </li>
                     }
                 }) }

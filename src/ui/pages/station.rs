@@ -9,10 +9,12 @@ use crate::core::content::{Exhibit, LensId};
 use crate::core::kiosk::{take_home_code_file, take_home_url};
 use crate::core::lens::{carried_lens, resolve, AddressNotice, Resolved, View};
 use crate::core::messages::{fill, Messages};
+use crate::core::moment::Moment;
 use crate::ui::app::{use_exhibit, use_heading, use_messages, use_place, use_printing};
 use crate::ui::claims::{CompareView, LensPanel};
 use crate::ui::comparison::ComparisonFigure;
 use crate::ui::lens_switch::{lens_label, LensSwitch};
+use crate::ui::moment::as_of;
 use crate::ui::pages::NotFound;
 use crate::ui::route::Route;
 use crate::ui::router::{use_location, use_navigator, Link};
@@ -131,18 +133,18 @@ pub fn station_body(props: &StationBodyProps) -> Html {
         .map(|public_url| take_home_url(public_url, place.language, &station.id));
     html! {
         <>
-            { quotations(&exhibit, messages, props.station, printing) }
+            { quotations(&exhibit, messages, props.station, printing, place.moment) }
             { for station.comparisons.iter().filter_map(|id| exhibit.comparisons.iter().position(|c| &c.id == id)).map(|i| html! {
                 <ComparisonFigure key={i} comparison={i} />
             }) }
             <section class="context" aria-labelledby={id("context")}>
                 <@{section_tag.clone()} id={id("context")}>{ messages.context }</@>
-                { for station.context.iter().map(|p| html! {
+                { for station.context.iter().map(|p| as_of(&exhibit, messages, place.moment, &p.known, None, || html! {
                     <>
                         <p><RichText text={p.text.clone()} /></p>
                         <p class="paragraph-sources">{ fill(messages.source_line, &[&exhibit.cited(&p.sources)]) }</p>
                     </>
-                }) }
+                })) }
             </section>
             // On paper a term's definition cannot open in place: the
             // station's terms are listed instead.
@@ -153,7 +155,7 @@ pub fn station_body(props: &StationBodyProps) -> Html {
                         { for station.glossary.iter().map(|term| html! {
                             <div key={term.id.clone()} class="glossary-entry">
                                 <dt>{ &term.term }</dt>
-                                <dd><RichText text={term.definition.clone()} /></dd>
+                                <dd>{ as_of(&exhibit, messages, place.moment, &term.known, None, || html! { <RichText text={term.definition.clone()} /> }) }</dd>
                             </div>
                         }) }
                     </dl>
@@ -184,20 +186,22 @@ pub fn station_body(props: &StationBodyProps) -> Html {
 
 /// The speech's words: the first quotation open, the others folded away so
 /// the station's idea stays within the first screens of a phone.
-fn quotations(exhibit: &Exhibit, messages: &'static Messages, station: usize, printing: bool) -> Html {
+fn quotations(exhibit: &Exhibit, messages: &'static Messages, station: usize, printing: bool, moment: Moment) -> Html {
     let excerpts = &exhibit.stations[station].excerpts;
     let quotation = |excerpt: &crate::core::content::Excerpt| {
         let cited = exhibit.cited(std::slice::from_ref(&excerpt.citation));
-        html! {
-            <figure class="excerpt">
-                <blockquote lang={excerpt.lang.clone()}><p>{ &excerpt.text }</p></blockquote>
-                <figcaption>
-                    { format!("{}. ", excerpt.speaker) }
-                    <cite>{ cited }</cite>
-                    if excerpt.translation { { messages.translation_mark } }
-                </figcaption>
-            </figure>
-        }
+        as_of(exhibit, messages, moment, &excerpt.known, None, || {
+            html! {
+                <figure class="excerpt">
+                    <blockquote lang={excerpt.lang.clone()}><p>{ &excerpt.text }</p></blockquote>
+                    <figcaption>
+                        { format!("{}. ", excerpt.speaker) }
+                        <cite>{ cited }</cite>
+                        if excerpt.translation { { messages.translation_mark } }
+                    </figcaption>
+                </figure>
+            }
+        })
     };
     let Some((first, rest)) = excerpts.split_first() else {
         return html! {};

@@ -6,7 +6,9 @@ use yew::prelude::*;
 use crate::core::content::{Exhibit, LensId};
 use crate::core::lens::View;
 use crate::core::messages::{fill, Messages};
+use crate::core::moment::{hidden, Moment};
 use crate::ui::app::{use_exhibit, use_messages};
+use crate::ui::moment::{redaction, use_moment};
 use crate::ui::route::Route;
 use crate::ui::router::Link;
 use crate::ui::text::RichText;
@@ -16,12 +18,13 @@ use crate::ui::visitor::use_lens_memory;
 pub fn timeline_page() -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
+    let moment = use_moment();
     let lens = crate::core::lens::carried_lens(View::Compare, use_lens_memory().lens);
     html! {
         <main id="main" class="page timeline" tabindex="-1">
             <h1>{ messages.timeline }</h1>
             <p class="intro">{ messages.timeline_intro }</p>
-            { timeline_years(&exhibit, messages, lens, 2) }
+            { timeline_years(&exhibit, messages, lens, 2, moment) }
         </main>
     }
 }
@@ -30,7 +33,7 @@ pub fn timeline_page() -> Html {
 /// event's title one below: the timeline page's, and the handout's. A
 /// function, not a component: a component of its own would be one more in
 /// every visitor's wasm.
-pub fn timeline_years(exhibit: &Exhibit, messages: &'static Messages, lens: LensId, level: u8) -> Html {
+pub fn timeline_years(exhibit: &Exhibit, messages: &'static Messages, lens: LensId, level: u8, moment: Moment) -> Html {
     let year_heading = format!("h{level}");
     let event_heading = format!("h{}", level + 1);
     let mut events: Vec<_> = exhibit.timeline.iter().collect();
@@ -53,6 +56,11 @@ pub fn timeline_years(exhibit: &Exhibit, messages: &'static Messages, lens: Lens
                     <ol class="timeline-events">
                         { for events.into_iter().map(|event| {
                             let station = event.station.as_ref().and_then(|id| exhibit.station(id));
+                            if let Some(why) = hidden(exhibit, &event.known, Some(&event.date), moment) {
+                                return html! {
+                                    <li key={event.id.clone()} class="timeline-event redacted">{ redaction(messages, moment, &why, None) }</li>
+                                };
+                            }
                             html! {
                                 <li key={event.id.clone()} class="timeline-event">
                                     <p class="timeline-when">{ &event.when }</p>

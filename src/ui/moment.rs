@@ -1,0 +1,109 @@
+//! Reading as of a moment: the control in the header, and whatever a reader
+//! then could not know drawn as a visible redaction that names the date it
+//! became known. A screen reader hears the redaction's words, as a sighted
+//! visitor reads them on the black bar.
+
+use yew::prelude::*;
+
+use super::app::{use_messages, use_place, MomentChoice};
+use crate::core::content::{Exhibit, Known};
+use crate::core::messages::{fill, Messages};
+use crate::core::moment::{hidden, Hidden, Marker, MarkerKind, Moment};
+
+/// The moment the page is read as of.
+#[hook]
+pub fn use_moment() -> Moment {
+    use_place().moment
+}
+
+/// "You are reading in: 1938 · February 1956 · …": a native select, which
+/// every keyboard, screen reader and touch screen already knows. In a
+/// prerendered page (today's) it does nothing until the app takes over.
+#[function_component(MomentSwitch)]
+pub fn moment_switch() -> Html {
+    let messages = use_messages();
+    let moment = use_moment();
+    let choice = use_context::<MomentChoice>();
+    let onchange = choice.map(|MomentChoice(choose)| {
+        Callback::from(move |event: Event| {
+            // The select's value, read without a binding of its own.
+            let value = event
+                .target()
+                .and_then(|select| js_sys::Reflect::get(&select, &"value".into()).ok())
+                .and_then(|value| value.as_string())
+                .unwrap_or_default();
+            if let Some(chosen) = Moment::from_slug(&value) {
+                choose.emit(chosen);
+            }
+        })
+    });
+    html! {
+        <label class="moment-switch">
+            <span class="moment-label">{ messages.reading_in }</span>
+            <select {onchange}>
+                { for Moment::ALL.into_iter().zip(messages.moments).map(|(m, name)| html! {
+                    <option value={m.slug()} selected={m == moment}>{ name }</option>
+                }) }
+            </select>
+        </label>
+    }
+}
+
+/// The reader a moment stands for, in a redaction's words.
+fn reader(messages: &'static Messages, moment: Moment) -> &'static str {
+    let at = Moment::ALL.iter().position(|m| *m == moment).unwrap_or(0);
+    messages.moment_readers.get(at).copied().unwrap_or_default()
+}
+
+/// A marker's date as a reader sees it: an event's own words, a source's
+/// or a thing's year.
+fn when<'a>(marker: &Marker<'a>) -> &'a str {
+    match marker.kind {
+        MarkerKind::Event if !marker.what.is_empty() => marker.when,
+        _ => marker.when.get(..4).unwrap_or(marker.when),
+    }
+}
+
+/// Why a reader at `moment` does not see a thing, in words.
+pub fn redaction_text(messages: &'static Messages, moment: Moment, why: &Hidden) -> String {
+    let reader = reader(messages, moment);
+    match why {
+        Hidden::NotYet { from } => match from.kind {
+            MarkerKind::Event if from.what.is_empty() => fill(messages.not_yet_dated, &[reader, "", when(from)]),
+            MarkerKind::Event => fill(messages.not_yet_after, &[reader, from.what, when(from)]),
+            MarkerKind::Source => fill(messages.not_yet_in_print, &[reader, from.what, when(from)]),
+            MarkerKind::Undated => fill(messages.not_yet_undated, &[reader]),
+        },
+        Hidden::NotPublished { heard, from } => {
+            fill(messages.closed_session, &[reader, heard.what, when(heard), when(from)])
+        }
+        Hidden::Withdrawn { since } => fill(messages.withdrawn, &[reader, since.what, when(since)]),
+    }
+}
+
+/// A redaction: a black bar with its reason in light type. `label` names
+/// what is hidden where the page would otherwise lose its place (a
+/// picture's name).
+pub fn redaction(messages: &'static Messages, moment: Moment, why: &Hidden, label: Option<&str>) -> Html {
+    html! {
+        <p class="redaction">
+            if let Some(label) = label { <strong>{ format!("{label}: ") }</strong> }
+            { redaction_text(messages, moment, why) }
+        </p>
+    }
+}
+
+/// `shown` if a reader at `moment` can know the thing, else its redaction.
+pub fn as_of(
+    exhibit: &Exhibit,
+    messages: &'static Messages,
+    moment: Moment,
+    known: &Known,
+    own: Option<&str>,
+    shown: impl FnOnce() -> Html,
+) -> Html {
+    match hidden(exhibit, known, own, moment) {
+        None => shown(),
+        Some(why) => redaction(messages, moment, &why, None),
+    }
+}
