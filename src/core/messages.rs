@@ -86,6 +86,7 @@ pub struct Messages {
     /// {0} the reader, {1} what took it out, {2} when.
     pub withdrawn: &'static str,
     pub as_of_note: &'static str,
+    pub back_to_today: &'static str,
     pub skip_to_content: &'static str,
     pub site_title: &'static str,
     pub nav_label: &'static str,
@@ -299,6 +300,7 @@ pub static EN: Messages = Messages {
     closed_session: "Closed session: not published. Heard only by those it was read to, from {2} ({1}); published {3}.",
     withdrawn: "No longer shown to {0}: taken out after {1} ({2}).",
     as_of_note: "Everything a reader at this moment could not know is blacked out, with the date it became known.",
+    back_to_today: "Back to today",
     skip_to_content: "Skip to content",
     site_title: "Secret Speech",
     nav_label: "Exhibit",
@@ -459,6 +461,7 @@ pub static RU: Messages = Messages {
     closed_session: "Закрытое заседание: не опубликовано. Слышали только те, кому его зачитали, — с {2} ({1}); опубликовано: {3}.",
     withdrawn: "Больше не показывается {0}: убрано после события «{1}» ({2}).",
     as_of_note: "Всё, чего читатель в это время не мог знать, закрыто чёрным, с датой, когда это стало известно.",
+    back_to_today: "Вернуться в наши дни",
     skip_to_content: "Перейти к содержанию",
     site_title: "Секретный доклад",
     nav_label: "Выставка",

@@ -290,6 +290,7 @@ pub fn frame(props: &FrameProps) -> Html {
                     if let Some(notice) = notice { <StorageNoticeBar {notice} /> }
                     <super::lms_notice::LmsNoticeBar />
                     <super::update_notice::UpdateNotice />
+                    <super::moment::MomentBanner />
                 }
                 <Routed />
                 <super::focus::FocusOnNavigate />

@@ -49,6 +49,27 @@ pub fn moment_switch() -> Html {
     }
 }
 
+/// Under the header while the exhibit is read as of a past moment: which
+/// moment, what the black bars mean, and the way back. On a phone the
+/// control is folded into the menu, so this is what says it.
+#[function_component(MomentBanner)]
+pub fn moment_banner() -> Html {
+    let messages = use_messages();
+    let moment = use_moment();
+    let choice = use_context::<MomentChoice>();
+    if moment == Moment::Today {
+        return html! {};
+    }
+    let at = Moment::ALL.iter().position(|m| *m == moment).unwrap_or(0);
+    let today = choice.map(|MomentChoice(choose)| Callback::from(move |_: MouseEvent| choose.emit(Moment::Today)));
+    html! {
+        <div class="as-of-banner">
+            <p><strong>{ format!("{} {}.", messages.reading_in, messages.moments[at]) }</strong>{ " " }{ messages.as_of_note }</p>
+            <button type="button" onclick={today}>{ messages.back_to_today }</button>
+        </div>
+    }
+}
+
 /// The reader a moment stands for, in a redaction's words.
 fn reader(messages: &'static Messages, moment: Moment) -> &'static str {
     let at = Moment::ALL.iter().position(|m| *m == moment).unwrap_or(0);

@@ -165,7 +165,8 @@ pub fn station_body(props: &StationBodyProps) -> Html {
                 <@{section_tag.clone()} id={id("sources")}>{ messages.sources }</@>
                 if take_home.is_some() { <p class="kiosk-sources-note">{ messages.kiosk_sources_note }</p> }
                 <ul>
-                    { for station.sources.iter().filter_map(|id| exhibit.source(id)).map(|source| html! {
+                    // As of a past moment, only what was in print by then.
+                    { for station.sources.iter().filter_map(|id| exhibit.source(id)).filter(|source| in_print(source, place.moment)).map(|source| html! {
                         <li key={source.id.clone()}>{ &source.citation }</li>
                     }) }
                 </ul>
@@ -181,6 +182,20 @@ pub fn station_body(props: &StationBodyProps) -> Html {
                 </section>
             }
         </>
+    }
+}
+
+/// Whether a reader at `moment` could hold the source: as of a past
+/// moment, only a source dated in print by then is listed (each text shown
+/// still names its own source under it).
+fn in_print(source: &crate::core::content::Source, moment: Moment) -> bool {
+    match moment.day() {
+        None => true,
+        Some(day) => source
+            .published
+            .as_deref()
+            .and_then(crate::core::moment::Day::last_of)
+            .is_some_and(|published| published <= day),
     }
 }
 

@@ -1,0 +1,134 @@
+// Reading as of a moment (`?as-of=1938`): every station at each moment, in
+// both languages, as a visitor would walk them. What a reader then could
+// not know is a redaction that names its date; at 1938 no text mentions the
+// speech; in February 1956 its words are not shown to a Soviet reader. The
+// control is in the header, keyboard-operable, and in the address.
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { distDir } from './deploy.js';
+import { test, expect, expectExhibitShown, openView, watchForErrors } from './support.js';
+
+const MOMENTS = ['1938', '1956-02', '1956-06', '1989'];
+const content = {};
+test.beforeAll(async () => {
+  for (const lang of ['en', 'ru']) {
+    content[lang] = JSON.parse(await readFile(join(distDir(), `assets/exhibit/${lang}.json`), 'utf8'));
+  }
+});
+
+/** The words of the page's content a reader sees, redactions left out. */
+function shownWords(page) {
+  return page.evaluate(() => {
+    const main = document.querySelector('#app main');
+    const copy = main.cloneNode(true);
+    // The page's own furniture (lens names, the station bar) and the
+    // redactions are not content a reader of the time would be reading.
+    // The title is shown at every moment (the speech's station is named
+    // for its day), so it is left out too.
+    copy.querySelectorAll('h1, .redaction, .lens-bar, .station-nav, .station-number, .account-marker, .claim-voice, .visually-hidden, .back-to-quiz')
+      .forEach((node) => node.remove());
+    return copy.textContent.replace(/\s+/g, ' ');
+  });
+}
+
+/** Every redaction's words on the page. */
+function redactions(page) {
+  return page.locator('#app main .redaction').allTextContents();
+}
+
+// A year, or the words that say the sources give none.
+const NAMES_ITS_DATE = { en: /\b1[89]\d\d\b|\b20\d\d\b|do not give/, ru: /\b1[89]\d\d\b|\b20\d\d\b|не называют/ };
+const SPEECH_WORDS = { en: [/1956/, /Khrushchev/, /secret speech/i, /20th Congress/, /closed session/i], ru: [/1956/, /Хрущ/, /XX съезд/, /закрыт\S* заседани/i] };
+
+for (const lang of ['en', 'ru']) {
+  const prefix = lang === 'en' ? '' : 'ru/';
+  test.describe(`in ${lang}`, () => {
+    test.describe.configure({ timeout: 240_000 });
+
+    for (const moment of MOMENTS) {
+      test(`every station as of ${moment}: each redaction names its date`, async ({ page }, testInfo) => {
+        // The walk is the same under a sub-path; one project walks it.
+        test.skip(testInfo.project.name === 'sub-path' && moment !== '1938', 'one moment under a sub-path');
+        const errors = watchForErrors(page);
+        const exhibit = content[lang];
+        await page.goto(`./${prefix}station/${exhibit.stations[0].id}/compare/?as-of=${moment}`);
+        await expectExhibitShown(page);
+        await expect(page.getByRole('combobox', { name: lang === 'en' ? 'You are reading in' : 'Вы читаете как читатель' })).toHaveValue(moment);
+        let redacted = 0;
+        for (const station of exhibit.stations) {
+          await openView(page, `${prefix}station/${station.id}/compare/`);
+          // Every moment shows the station's title and something to read.
+          await expect(page.getByRole('heading', { level: 1, name: station.title })).toBeVisible();
+          const words = await shownWords(page);
+          const bars = await redactions(page);
+          expect(words.length + bars.join('').length, station.id).toBeGreaterThan(station.title.length + 40);
+          for (const bar of bars) expect(bar, `${station.id}: ${bar}`).toMatch(NAMES_ITS_DATE[lang]);
+          redacted += bars.length;
+          if (moment === '1938') {
+            for (const word of SPEECH_WORDS[lang]) expect(words, `${station.id} shows ${word} to a reader in 1938`).not.toMatch(word);
+          }
+          if (moment === '1956-02') {
+            // The speech's words are not shown to a Soviet reader: no quotation from it.
+            const quoted = station.excerpts.filter((e) => e.citation.source === 'state-dept-1956');
+            for (const excerpt of quoted) {
+              expect(words, station.id).not.toContain(excerpt.text.slice(0, 40));
+            }
+          }
+        }
+        expect(redacted, 'a past moment hides something').toBeGreaterThan(10);
+        // The moment stayed in the address through every move.
+        expect(new URL(page.url()).searchParams.get('as-of')).toBe(moment);
+        expect(errors).toEqual([]);
+      });
+    }
+
+    test('in February 1956 the speech is a closed session, and in June the West reads it', async ({ page }, testInfo) => {
+      test.skip(testInfo.project.name === 'sub-path', 'the walk above covers the sub-path');
+      const speech = content[lang].stations.find((s) => s.id === 'the-speech');
+      const quote = speech.excerpts[0].text.slice(0, 30);
+      await page.goto(`./${prefix}station/the-speech/speech/?as-of=1956-02`);
+      await expectExhibitShown(page);
+      await expect(page.locator('#app main .redaction').first()).toContainText(lang === 'en' ? 'Closed session: not published' : 'Закрытое заседание: не опубликовано');
+      await expect(page.getByText(quote)).toHaveCount(0);
+      await page.goto(`./${prefix}station/the-speech/speech/?as-of=1956-06`);
+      await expectExhibitShown(page);
+      await expect(page.getByText(quote).first()).toBeVisible();
+      // Today shows everything, with no redaction at all.
+      await page.goto(`./${prefix}station/the-speech/compare/`);
+      await expectExhibitShown(page);
+      await expect(page.locator('#app main .redaction')).toHaveCount(0);
+    });
+  });
+}
+
+test('the control is in the header and the address; a link keeps the moment; back to today', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto('./station/congress-of-victors/speech/');
+  await expectExhibitShown(page);
+  const control = page.getByRole('combobox', { name: 'You are reading in' });
+  if (!(await control.isVisible())) await page.getByRole('button', { name: 'Menu' }).click();
+  // By keyboard: focus the select and pick the first moment.
+  await control.focus();
+  await control.selectOption('1938');
+  await expect(page).toHaveURL(/[?&]as-of=1938/);
+  const bar = page.locator('.as-of-banner');
+  await expect(bar).toContainText('You are reading in 1938.');
+  // The picture a reader in 1938 saw: Yezhov still on the canal bank.
+  const canal = page.getByRole('region', { name: 'The vanished commissar' });
+  await expect(canal.getByRole('img')).toHaveCount(1);
+  await expect(canal.locator('figcaption')).toHaveText('Original, 1937');
+  await expect(canal.locator('.redaction').filter({ hasText: 'Retouched:' })).toContainText('Not yet known to a reader in the USSR in 1938');
+  // Moving on by a link keeps the moment.
+  await page.getByRole('navigation', { name: 'Stations' }).getByRole('link', { name: /^Next: 4/ }).click();
+  await expect(page).toHaveURL(/station\/famine\/.*[?&]as-of=1938/);
+  await expect(page.locator('#app main .redaction').first()).toBeVisible();
+  // axe finds nothing wrong with a redacted page.
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  // Back to today: the redactions go, and so does the moment in the address.
+  await page.getByRole('button', { name: 'Back to today' }).click();
+  await expect(page.locator('#app main .redaction')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/as-of=/);
+  expect(errors).toEqual([]);
+});
