@@ -280,6 +280,7 @@ pub fn frame(props: &FrameProps) -> Html {
     let place = use_place();
     // The attract screen is the whole screen: it has only the way in.
     let attract = use_route() == Route::Attract;
+    let moment_choice = use_context::<MomentChoice>();
     html! {
         <ContextProvider<ExhibitHandle> context={props.exhibit.clone()}>
             <ContextProvider<VisitorHandle> context={props.visitor.clone()}>
@@ -290,7 +291,7 @@ pub fn frame(props: &FrameProps) -> Html {
                     if let Some(notice) = notice { <StorageNoticeBar {notice} /> }
                     <super::lms_notice::LmsNoticeBar />
                     <super::update_notice::UpdateNotice />
-                    <super::moment::MomentBanner />
+                    { super::moment::moment_banner(messages, place.moment, moment_choice.clone()) }
                 }
                 <Routed />
                 <super::focus::FocusOnNavigate />

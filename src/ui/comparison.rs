@@ -195,7 +195,7 @@ fn figure(props: &FigureProps) -> Html {
     html! {
         <section class={classes!("comparison", all_loaded.then_some("loaded"))} aria-labelledby={heading.clone()} ref={section}>
             <@{section_tag} id={heading}>{ &comparison.title }</@>
-            { as_of(&exhibit, messages, moment, &comparison.known, None, || html! {
+            { as_of(&exhibit, messages, moment, &comparison.known, None, html! {
                 <p class="comparison-summary">{ &comparison.summary }</p>
             }) }
             if modes.len() > 1 && !printing && as_of_state.is_none() {

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::app::{use_messages, use_place, MomentChoice};
+use super::app::{use_place, MomentChoice};
 use crate::core::content::{Exhibit, Known};
 use crate::core::messages::{fill, Messages};
 use crate::core::moment::{hidden, Hidden, Marker, MarkerKind, Moment};
@@ -18,12 +18,10 @@ pub fn use_moment() -> Moment {
 
 /// "You are reading in: 1938 · February 1956 · …": a native select, which
 /// every keyboard, screen reader and touch screen already knows. In a
-/// prerendered page (today's) it does nothing until the app takes over.
-#[function_component(MomentSwitch)]
-pub fn moment_switch() -> Html {
-    let messages = use_messages();
-    let moment = use_moment();
-    let choice = use_context::<MomentChoice>();
+/// prerendered page (today's) it does nothing until the app takes over. A
+/// function of the header's, not a component: a component of its own would
+/// be one more in every visitor's wasm.
+pub fn moment_switch(messages: &'static Messages, moment: Moment, choice: Option<MomentChoice>) -> Html {
     let onchange = choice.map(|MomentChoice(choose)| {
         Callback::from(move |event: Event| {
             // The select's value, read without a binding of its own.
@@ -52,11 +50,7 @@ pub fn moment_switch() -> Html {
 /// Under the header while the exhibit is read as of a past moment: which
 /// moment, what the black bars mean, and the way back. On a phone the
 /// control is folded into the menu, so this is what says it.
-#[function_component(MomentBanner)]
-pub fn moment_banner() -> Html {
-    let messages = use_messages();
-    let moment = use_moment();
-    let choice = use_context::<MomentChoice>();
+pub fn moment_banner(messages: &'static Messages, moment: Moment, choice: Option<MomentChoice>) -> Html {
     if moment == Moment::Today {
         return html! {};
     }
@@ -115,16 +109,18 @@ pub fn redaction(messages: &'static Messages, moment: Moment, why: &Hidden, labe
 }
 
 /// `shown` if a reader at `moment` can know the thing, else its redaction.
+/// Takes the drawn thing rather than a closure: one function in the wasm,
+/// not one for each place that calls it.
 pub fn as_of(
     exhibit: &Exhibit,
     messages: &'static Messages,
     moment: Moment,
     known: &Known,
     own: Option<&str>,
-    shown: impl FnOnce() -> Html,
+    shown: Html,
 ) -> Html {
     match hidden(exhibit, known, own, moment) {
-        None => shown(),
+        None => shown,
         Some(why) => redaction(messages, moment, &why, None),
     }
 }

@@ -34,6 +34,7 @@ pub fn header(props: &HeaderProps) -> Html {
     let messages = use_messages();
     let place = use_place();
     let menu = use_state(|| false);
+    let moment_choice = use_context::<super::app::MomentChoice>();
     {
         // A link followed from the open menu closes it.
         let menu = menu.clone();
@@ -78,7 +79,7 @@ pub fn header(props: &HeaderProps) -> Html {
                         </nav>
                     }
                     <LanguageSwitch />
-                    if props.title.is_some() { <super::moment::MomentSwitch /> }
+                    if props.title.is_some() { { super::moment::moment_switch(messages, place.moment, moment_choice) } }
                 </div>
             </div>
         </header>

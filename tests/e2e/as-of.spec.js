@@ -126,6 +126,12 @@ test('the control is in the header and the address; a link keeps the moment; bac
   // axe finds nothing wrong with a redacted page.
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  // On paper the moment holds too: the three accounts, each redacted as on screen.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#app main .lens-panel')).toHaveCount(3);
+  await expect(page.locator('#app main .lens-panel .redaction').first()).toBeVisible();
+  await expect(bar.getByRole('paragraph')).toContainText('You are reading in 1938.');
+  await page.emulateMedia({ media: 'screen' });
   // Back to today: the redactions go, and so does the moment in the address.
   await page.getByRole('button', { name: 'Back to today' }).click();
   await expect(page.locator('#app main .redaction')).toHaveCount(0);

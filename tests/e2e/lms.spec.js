@@ -173,6 +173,11 @@ for (const { version, wrongTypes, expected } of RUNS) {
 
     // A relaunch: the LMS hands back what was committed; the quiz is where it was.
     await page.reload();
+    // What the test LMS hands back (kept in its page's localStorage as the
+    // last page went away): said apart from what the exhibit does with it,
+    // so a failure names which side lost the attempt.
+    const relaunched = await lmsData(page);
+    expect(JSON.parse(relaunched.suspend_data || '{}').p, 'the test LMS hands back the committed attempt').toBe(3);
     await openQuiz(exhibitPage);
     await expect(exhibitPage.getByText(`Question 4 of ${total}`)).toBeVisible();
     await expect(exhibitPage.getByRole('heading', { level: 1, name: prompt })).toBeVisible();

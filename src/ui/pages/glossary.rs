@@ -49,7 +49,7 @@ pub fn glossary_list(exhibit: &Exhibit, messages: &'static Messages, lens: LensI
                     <div key={term.id.clone()} class="glossary-entry">
                         <dt>{ &term.term }</dt>
                         <dd>
-                            { as_of(exhibit, messages, moment, &term.known, None, || html! { <RichText text={term.definition.clone()} /> }) }
+                            { as_of(exhibit, messages, moment, &term.known, None, html! { <RichText text={term.definition.clone()} /> }) }
                             { " " }
                             <Link to={Route::station(&station.id, View::Lens(lens))}>
                                 { fill(messages.station_link, &[&station.title]) }

@@ -66,7 +66,7 @@ pub fn home() -> Html {
                             }
                             <Link to={Route::station(&station.id, View::Lens(lens))}>{ &station.title }</Link>
                             if seen { <span class="visited-mark">{ messages.visited }</span> }
-                            { as_of(&exhibit, messages, moment, &station.known, None, || html! { <p>{ &station.summary }</p> }) }
+                            { as_of(&exhibit, messages, moment, &station.known, None, html! { <p>{ &station.summary }</p> }) }
                         </li>
                     }
                 }) }

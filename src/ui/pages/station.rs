@@ -139,7 +139,7 @@ pub fn station_body(props: &StationBodyProps) -> Html {
             }) }
             <section class="context" aria-labelledby={id("context")}>
                 <@{section_tag.clone()} id={id("context")}>{ messages.context }</@>
-                { for station.context.iter().map(|p| as_of(&exhibit, messages, place.moment, &p.known, None, || html! {
+                { for station.context.iter().map(|p| as_of(&exhibit, messages, place.moment, &p.known, None, html! {
                     <>
                         <p><RichText text={p.text.clone()} /></p>
                         <p class="paragraph-sources">{ fill(messages.source_line, &[&exhibit.cited(&p.sources)]) }</p>
@@ -155,7 +155,7 @@ pub fn station_body(props: &StationBodyProps) -> Html {
                         { for station.glossary.iter().map(|term| html! {
                             <div key={term.id.clone()} class="glossary-entry">
                                 <dt>{ &term.term }</dt>
-                                <dd>{ as_of(&exhibit, messages, place.moment, &term.known, None, || html! { <RichText text={term.definition.clone()} /> }) }</dd>
+                                <dd>{ as_of(&exhibit, messages, place.moment, &term.known, None, html! { <RichText text={term.definition.clone()} /> }) }</dd>
                             </div>
                         }) }
                     </dl>
@@ -205,18 +205,17 @@ fn quotations(exhibit: &Exhibit, messages: &'static Messages, station: usize, pr
     let excerpts = &exhibit.stations[station].excerpts;
     let quotation = |excerpt: &crate::core::content::Excerpt| {
         let cited = exhibit.cited(std::slice::from_ref(&excerpt.citation));
-        as_of(exhibit, messages, moment, &excerpt.known, None, || {
-            html! {
-                <figure class="excerpt">
-                    <blockquote lang={excerpt.lang.clone()}><p>{ &excerpt.text }</p></blockquote>
-                    <figcaption>
-                        { format!("{}. ", excerpt.speaker) }
-                        <cite>{ cited }</cite>
-                        if excerpt.translation { { messages.translation_mark } }
-                    </figcaption>
-                </figure>
-            }
-        })
+        let drawn = html! {
+            <figure class="excerpt">
+                <blockquote lang={excerpt.lang.clone()}><p>{ &excerpt.text }</p></blockquote>
+                <figcaption>
+                    { format!("{}. ", excerpt.speaker) }
+                    <cite>{ cited }</cite>
+                    if excerpt.translation { { messages.translation_mark } }
+                </figcaption>
+            </figure>
+        };
+        as_of(exhibit, messages, moment, &excerpt.known, None, drawn)
     };
     let Some((first, rest)) = excerpts.split_first() else {
         return html! {};
