@@ -55,9 +55,19 @@ pub fn keep_host_pairs() {
 /// opens the same reading.
 pub fn show_moment(moment: crate::core::moment::Moment) {
     let key = crate::core::moment::QUERY_KEY;
-    match moment {
-        crate::core::moment::Moment::Today => replace_query(&format!("{key}=")),
-        _ => replace_query(&format!("{key}={}", moment.slug())),
+    let (path, search) = here();
+    let mut query = crate::core::comparison::without_key(&search, key);
+    if moment != crate::core::moment::Moment::Today {
+        let sep = if query.is_empty() { "" } else { "&" };
+        query = format!("{query}{sep}{key}={}", moment.slug());
+    }
+    // Today touches the address only to take a moment out of it.
+    if query != search {
+        replace(&if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        });
     }
 }
 

@@ -205,9 +205,17 @@ pub fn merge_query(old: &str, new: &str) -> String {
         .trim_start_matches('?')
         .split('&')
         .filter(|pair| !pair.is_empty() && !named.contains(&key(pair)));
-    // A key given with no value (`as-of=`) is taken out.
-    let added = new.split('&').filter(|pair| !pair.is_empty() && !pair.ends_with('='));
-    kept.chain(added).collect::<Vec<_>>().join("&")
+    kept.chain(new.split('&')).collect::<Vec<_>>().join("&")
+}
+
+/// `query` without the pairs of `key`, every other pair as it was.
+pub fn without_key(query: &str, key: &str) -> String {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split_once('=').map_or(*pair, |(k, _)| k) != key)
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 /// Reads the comparison's part of a link: `mode`, `at` and `step` (a state
@@ -402,7 +410,9 @@ mod tests {
     #[test]
     fn merging_a_query_replaces_named_pairs_and_keeps_the_rest() {
         assert_eq!(merge_query("", "comparison=a&at=5"), "comparison=a&at=5");
-        assert_eq!(merge_query("?as-of=1938&embed=1", "as-of="), "embed=1");
+        // A host's pair is kept byte for byte, padding and empty values too.
+        assert_eq!(merge_query("?sig=abc==&x=", "as-of=1938"), "sig=abc==&x=&as-of=1938");
+        assert_eq!(without_key("?as-of=1938&sig=abc==&x=", "as-of"), "sig=abc==&x=");
         assert_eq!(
             merge_query("?comparison=a&from=quiz&at=50", "comparison=b&at=5"),
             "from=quiz&comparison=b&at=5"

@@ -227,7 +227,8 @@ pub struct Comparison {
     #[serde(default)]
     pub hotspots: Vec<Hotspot>,
     pub sources: Vec<Citation>,
-    /// From when a reader could read the title and summary.
+    /// From when a reader could read the summary. The title stays at every
+    /// moment, as a station's does: it names what is hidden.
     pub known: Known,
 }
 

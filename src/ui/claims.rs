@@ -8,7 +8,7 @@ use super::app::{use_exhibit, use_heading, use_messages};
 use super::lens_switch::lens_label;
 use super::moment::{redaction, use_moment};
 use super::text::RichText;
-use crate::core::content::{Claim, LensId};
+use crate::core::content::LensId;
 use crate::core::lens::thread;
 use crate::core::messages::fill;
 use crate::core::moment::hidden;
@@ -17,7 +17,9 @@ use crate::core::moment::hidden;
 pub struct ClaimItemProps {
     /// Position of the station in the exhibit.
     pub station: usize,
-    pub claim: Claim,
+    /// The claim's id: looked up, not carried, so no claim is copied into
+    /// the props or compared field by field on every render.
+    pub claim: AttrValue,
     /// In the thread a claim says which account it belongs to and which
     /// claim it replies to.
     pub lens: Option<LensId>,
@@ -30,7 +32,12 @@ pub fn claim_item(props: &ClaimItemProps) -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
     let station = &exhibit.stations[props.station];
-    let claim = &props.claim;
+    let Some(claim) = LensId::ALL
+        .into_iter()
+        .find_map(|lens| station.lenses.claims(lens).iter().find(|c| *c.id == *props.claim))
+    else {
+        return html! {};
+    };
     let sources = exhibit.cited(&claim.sources);
     // A quotation from a translation says so, whichever lens it stands in.
     let language = claim.lang.as_deref().unwrap_or(&exhibit.language);
@@ -46,19 +53,20 @@ pub fn claim_item(props: &ClaimItemProps) -> Html {
                 if let Some(lens) = props.lens {
                     <p class="claim-voice">{ lens_label(messages, lens) }</p>
                 }
-                { redaction(messages, moment, &why, None) }
+                { redaction(&exhibit, messages, moment, &why, None) }
                 { props.children.clone() }
             </li>
         };
     }
     let replied = props.lens.and(claim.answers.as_ref()).and_then(|id| {
         LensId::ALL.into_iter().find_map(|lens| {
-            station
-                .lenses
-                .claims(lens)
-                .iter()
-                .find(|c| &c.id == id)
-                .map(|c| (lens, excerpt(&c.text)))
+            station.lenses.claims(lens).iter().find(|c| &c.id == id).map(|c| {
+                match hidden(&exhibit, &c.known, c.date.as_deref(), moment) {
+                    // Not quoted where the reader cannot read it.
+                    Some(_) => (lens, "…".to_string()),
+                    None => (lens, excerpt(&c.text)),
+                }
+            })
         })
     });
     html! {
@@ -124,7 +132,7 @@ pub fn lens_panel(props: &LensPanelProps) -> Html {
             </@>
             <ul class="claims">
                 { for station.lenses.claims(props.lens).iter().map(|claim| html! {
-                    <ClaimItem key={claim.id.clone()} station={props.station} claim={claim.clone()} lens={None::<LensId>} />
+                    <ClaimItem key={claim.id.clone()} station={props.station} claim={claim.id.clone()} lens={None::<LensId>} />
                 }) }
             </ul>
         </section>
@@ -166,7 +174,7 @@ fn nested(station: usize, replies: &[crate::core::lens::Reply], depth: usize) ->
             .map_or(replies.len(), |p| at + 1 + p);
         let under = &replies[at + 1..end];
         items.push(html! {
-            <ClaimItem key={reply.claim.id.clone()} {station} claim={reply.claim.clone()} lens={Some(reply.lens)}>
+            <ClaimItem key={reply.claim.id.clone()} {station} claim={reply.claim.id.clone()} lens={Some(reply.lens)}>
                 if !under.is_empty() { { nested(station, under, depth + 1) } }
             </ClaimItem>
         });

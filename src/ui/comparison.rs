@@ -21,7 +21,7 @@ use crate::core::comparison::{
 use crate::core::content::{Comparison, Exhibit, Hotspot, ImageState, Orientation};
 use crate::core::images;
 use crate::core::messages::{fill, Messages};
-use crate::core::moment::{hidden, shown, Hidden, Moment};
+use crate::core::moment::{hidden, shown, Moment};
 use crate::ui::router::use_location;
 
 fn mode_label(messages: &'static Messages, mode: Mode) -> &'static str {
@@ -147,14 +147,15 @@ fn figure(props: &FigureProps) -> Html {
     // Read as of a past moment, the figure is the picture a reader then
     // could see (the latest shown), and the others are redactions.
     let moment = use_moment();
-    let as_of_state = (moment != Moment::Today).then(|| {
+    let as_of_state: Option<Vec<&ImageState>> = (moment != Moment::Today).then(|| {
         comparison
             .states
             .iter()
-            .rposition(|s| shown(&exhibit, &s.known, None, moment))
+            .filter(|s| shown(&exhibit, &s.known, None, moment))
+            .collect()
     });
-    let shown_states = match as_of_state {
-        Some(at) => at.map(|at| vec![&comparison.states[at]]).unwrap_or_default(),
+    let shown_states = match &as_of_state {
+        Some(states) => states.clone(),
         None => visible_states(
             comparison,
             mode,
@@ -172,10 +173,6 @@ fn figure(props: &FigureProps) -> Html {
         .iter()
         .copied()
         .filter(|(_, hotspot, _)| shown(&exhibit, &hotspot.known, None, moment))
-        .collect();
-    let hidden_marks: Vec<(&Hotspot, Hidden)> = all_marks
-        .iter()
-        .filter_map(|(_, hotspot, _)| hidden(&exhibit, &hotspot.known, None, moment).map(|why| (*hotspot, why)))
         .collect();
     // On paper (and on the handout, drawn as on paper, with no app to hear
     // the pictures load) the marks are drawn with the pictures.
@@ -212,8 +209,8 @@ fn figure(props: &FigureProps) -> Html {
                     }) }
                 </div>
             }
-            { match (as_of_state, mode) {
-                (Some(at), _) => as_of_figure(&shared, &exhibit, moment, at),
+            { match (&as_of_state, mode) {
+                (Some(states), _) => as_of_figure(&shared, &exhibit, moment, states),
                 (None, Mode::Slider) => slider(&shared, &dragging, &stage),
                 (None, Mode::SideBySide) => side_by_side(&shared),
                 (None, Mode::Steps) => steps(&shared),
@@ -225,23 +222,23 @@ fn figure(props: &FigureProps) -> Html {
                     <p><strong>{ format!("{}: ", state.label) }</strong>{ &state.description }</p>
                 }) }
             </details>
-            if !hotspots.is_empty() || !hidden_marks.is_empty() {
+            if !all_marks.is_empty() {
                 <@{under_tag} class="hotspot-list-heading">{ messages.marks_heading }</@>
                 <ol class="hotspot-list">
-                    { for hotspots.iter().map(|(number, hotspot, state)| html! {
+                    // A mark a reader then could not read is a redaction under its number.
+                    { for all_marks.iter().map(|(number, hotspot, state)| html! {
                         <li key={hotspot.id.clone()} value={number.to_string()}>
-                            <strong>{ &hotspot.label }</strong>
-                            { format!(" ({}): ", state.label) }
-                            <RichText text={hotspot.explanation.clone()} />
-                            <span class="entry-sources">{ " " }{ fill(messages.source_line, &[&exhibit.cited(&hotspot.sources)]) }</span>
+                            { as_of(&exhibit, messages, moment, &hotspot.known, None, html! { <>
+                                <strong>{ &hotspot.label }</strong>
+                                { format!(" ({}): ", state.label) }
+                                <RichText text={hotspot.explanation.clone()} />
+                                <span class="entry-sources">{ " " }{ fill(messages.source_line, &[&exhibit.cited(&hotspot.sources)]) }</span>
+                            </> }) }
                         </li>
-                    }) }
-                    { for hidden_marks.iter().map(|(hotspot, why)| html! {
-                        <li key={hotspot.id.clone()} class="redacted">{ redaction(messages, moment, why, None) }</li>
                     }) }
                 </ol>
             }
-            <p class="comparison-credits">{ comparison.states.iter().map(ImageState::credit_line).collect::<Vec<_>>().join(" · ") }</p>
+            <p class="comparison-credits">{ shown_states.iter().map(|s| s.credit_line()).collect::<Vec<_>>().join(" · ") }</p>
         </section>
     }
 }
@@ -596,24 +593,33 @@ fn slider(shared: &Shared, dragging: &Rc<RefCell<bool>>, stage: &NodeRef) -> Htm
     }
 }
 
-/// The comparison as a reader at a past moment met it: the picture they
-/// could see, if any, then each other picture as a redaction under its
-/// name. Keyed by the picture, so a change of moment brings the new one
-/// in (with a fade, where motion is welcome).
-fn as_of_figure(shared: &Shared, exhibit: &Exhibit, moment: Moment, at: Option<usize>) -> Html {
+/// The comparison as a reader at a past moment met it: the pictures they
+/// could see, side by side when more than one, each under its name only
+/// (the caption is today's account of it), then each other picture as a
+/// redaction under its name. Keyed by the picture, so a change of moment
+/// brings the new one in (with a fade, where motion is welcome).
+fn as_of_figure(shared: &Shared, exhibit: &Exhibit, moment: Moment, shown: &[&ImageState]) -> Html {
     let comparison = shared.comparison;
     let messages = shared.messages;
+    let sizes = if shown.len() > 1 {
+        images::SIZES_HALF
+    } else {
+        images::SIZES_FULL
+    };
     html! {
-        <figure class="comparison-figure as-of">
-            if let Some(state) = at.map(|at| &comparison.states[at]) {
-                <div class="as-of-picture" key={state.id.clone()}>{ shared.single(state, images::SIZES_FULL) }</div>
-                // Its name only: the caption is today's account of it.
-                <figcaption><strong>{ &state.label }</strong></figcaption>
-            }
-            { for comparison.states.iter().enumerate().filter(|(i, _)| Some(*i) != at).filter_map(|(_, state)| {
-                hidden(exhibit, &state.known, None, moment).map(|why| redaction(messages, moment, &why, Some(&state.label)))
+        <div class="as-of">
+            <div class={classes!((shown.len() > 1).then_some("side-by-side"))}>
+                { for shown.iter().map(|state| html! {
+                    <figure class="comparison-figure as-of-picture" key={state.id.clone()}>
+                        { shared.single(state, sizes) }
+                        <figcaption><strong>{ &state.label }</strong></figcaption>
+                    </figure>
+                }) }
+            </div>
+            { for comparison.states.iter().filter_map(|state| {
+                hidden(exhibit, &state.known, None, moment).map(|why| redaction(exhibit, messages, moment, &why, Some(&state.label)))
             }) }
-        </figure>
+        </div>
     }
 }
 

@@ -38,7 +38,9 @@ pub fn moment_switch(messages: &'static Messages, moment: Moment, choice: Option
     html! {
         <label class="moment-switch">
             <span class="moment-label">{ messages.reading_in }</span>
-            <select {onchange}>
+            // Keyed by the moment: a select a visitor has changed no longer
+            // follows its options' `selected`, so a new one is drawn.
+            <select key={moment.slug()} {onchange}>
                 { for Moment::ALL.into_iter().zip(messages.moments).map(|(m, name)| html! {
                     <option value={m.slug()} selected={m == moment}>{ name }</option>
                 }) }
@@ -55,7 +57,17 @@ pub fn moment_banner(messages: &'static Messages, moment: Moment, choice: Option
         return html! {};
     }
     let at = Moment::ALL.iter().position(|m| *m == moment).unwrap_or(0);
-    let today = choice.map(|MomentChoice(choose)| Callback::from(move |_: MouseEvent| choose.emit(Moment::Today)));
+    let today = choice.map(|MomentChoice(choose)| {
+        Callback::from(move |_: MouseEvent| {
+            choose.emit(Moment::Today);
+            // The button goes with the banner: focus goes on to the page.
+            if let Some(main) = gloo::utils::document().get_element_by_id("main") {
+                if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+                    let _ = main.focus();
+                }
+            }
+        })
+    });
     html! {
         <div class="as-of-banner">
             <p><strong>{ format!("{} {}.", messages.reading_in, messages.moments[at]) }</strong>{ " " }{ messages.as_of_note }</p>
@@ -65,7 +77,7 @@ pub fn moment_banner(messages: &'static Messages, moment: Moment, choice: Option
 }
 
 /// The reader a moment stands for, in a redaction's words.
-fn reader(messages: &'static Messages, moment: Moment) -> &'static str {
+pub fn moment_reader(messages: &'static Messages, moment: Moment) -> &'static str {
     let at = Moment::ALL.iter().position(|m| *m == moment).unwrap_or(0);
     messages.moment_readers.get(at).copied().unwrap_or_default()
 }
@@ -79,31 +91,47 @@ fn when<'a>(marker: &Marker<'a>) -> &'a str {
     }
 }
 
-/// Why a reader at `moment` does not see a thing, in words.
-pub fn redaction_text(messages: &'static Messages, moment: Moment, why: &Hidden) -> String {
-    let reader = reader(messages, moment);
+/// Why a reader at `moment` does not see a thing, in words. An event the
+/// reader could not know either is named by its date alone.
+pub fn redaction_text(exhibit: &Exhibit, messages: &'static Messages, moment: Moment, why: &Hidden) -> String {
+    let reader = moment_reader(messages, moment);
+    let named = |marker: &Marker| -> bool {
+        let hidden_event = exhibit
+            .timeline
+            .iter()
+            .find(|e| e.id == marker.id)
+            .is_some_and(|e| hidden(exhibit, &e.known, Some(&e.date), moment).is_some());
+        marker.kind != MarkerKind::Event || (!marker.what.is_empty() && !hidden_event)
+    };
     match why {
         Hidden::NotYet { from } => match from.kind {
-            MarkerKind::Event if from.what.is_empty() => fill(messages.not_yet_dated, &[reader, "", when(from)]),
-            MarkerKind::Event => fill(messages.not_yet_after, &[reader, from.what, when(from)]),
+            MarkerKind::Event if named(from) => fill(messages.not_yet_after, &[reader, from.what, when(from)]),
+            MarkerKind::Event => fill(messages.not_yet_dated, &[reader, "", when(from)]),
             MarkerKind::Source => fill(messages.not_yet_in_print, &[reader, from.what, when(from)]),
             MarkerKind::Undated => fill(messages.not_yet_undated, &[reader]),
         },
         Hidden::NotPublished { heard, from } => {
             fill(messages.closed_session, &[reader, heard.what, when(heard), when(from)])
         }
-        Hidden::Withdrawn { since } => fill(messages.withdrawn, &[reader, since.what, when(since)]),
+        Hidden::Withdrawn { since } if named(since) => fill(messages.withdrawn, &[reader, since.what, when(since)]),
+        Hidden::Withdrawn { since } => fill(messages.withdrawn_dated, &[reader, "", when(since)]),
     }
 }
 
 /// A redaction: a black bar with its reason in light type. `label` names
 /// what is hidden where the page would otherwise lose its place (a
 /// picture's name).
-pub fn redaction(messages: &'static Messages, moment: Moment, why: &Hidden, label: Option<&str>) -> Html {
+pub fn redaction(
+    exhibit: &Exhibit,
+    messages: &'static Messages,
+    moment: Moment,
+    why: &Hidden,
+    label: Option<&str>,
+) -> Html {
     html! {
         <p class="redaction">
             if let Some(label) = label { <strong>{ format!("{label}: ") }</strong> }
-            { redaction_text(messages, moment, why) }
+            { redaction_text(exhibit, messages, moment, why) }
         </p>
     }
 }
@@ -121,6 +149,6 @@ pub fn as_of(
 ) -> Html {
     match hidden(exhibit, known, own, moment) {
         None => shown,
-        Some(why) => redaction(messages, moment, &why, None),
+        Some(why) => redaction(exhibit, messages, moment, &why, None),
     }
 }

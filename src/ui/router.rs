@@ -193,7 +193,16 @@ pub struct LinkProps {
 #[function_component(Link)]
 pub fn link(props: &LinkProps) -> Html {
     let navigator = use_navigator();
-    let href = navigator.href(&props.to, &props.query);
+    // A link opened in a new tab or copied reads as of the same moment.
+    let moment = use_context::<crate::ui::Place>().map_or(crate::core::moment::Moment::Today, |place| place.moment);
+    let query = match moment {
+        crate::core::moment::Moment::Today => props.query.to_string(),
+        _ => crate::core::comparison::merge_query(
+            &props.query,
+            &format!("{}={}", crate::core::moment::QUERY_KEY, moment.slug()),
+        ),
+    };
+    let href = navigator.href(&props.to, &query);
     if props.to.left_prerendered() {
         // The app does not draw it: the link loads its page.
         return html! { <a class={props.classes.clone()} {href}>{ props.children.clone() }</a> };

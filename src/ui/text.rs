@@ -34,7 +34,7 @@ pub fn rich_text(props: &RichTextProps) -> Html {
                         term={AttrValue::from(term.term.clone())}
                         definition={AttrValue::from(match crate::core::moment::hidden(&exhibit, &term.known, None, moment) {
                             None => term.definition.clone(),
-                            Some(why) => super::moment::redaction_text(messages, moment, &why),
+                            Some(why) => super::moment::redaction_text(&exhibit, messages, moment, &why),
                         })}
                     />
                 },

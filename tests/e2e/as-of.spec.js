@@ -25,8 +25,9 @@ function shownWords(page) {
     // The page's own furniture (lens names, the station bar) and the
     // redactions are not content a reader of the time would be reading.
     // The title is shown at every moment (the speech's station is named
-    // for its day), so it is left out too.
-    copy.querySelectorAll('h1, .redaction, .lens-bar, .station-nav, .station-number, .account-marker, .claim-voice, .visually-hidden, .back-to-quiz')
+    // for its day), so it is left out too, as is the bibliography, which
+    // lists the documents the exhibit does not date at every moment.
+    copy.querySelectorAll('h1, .station-sources, .redaction, .lens-bar, .station-nav, .station-number, .account-marker, .claim-voice, .visually-hidden, .back-to-quiz')
       .forEach((node) => node.remove());
     return copy.textContent.replace(/\s+/g, ' ');
   });

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::core::images;
 use crate::core::lens::{carried_lens, View};
 use crate::core::messages::fill;
+use crate::core::moment::{shown, Moment};
 use crate::ui::app::{use_exhibit, use_messages};
 use crate::ui::moment::{as_of, use_moment};
 use crate::ui::route::Route;
@@ -49,7 +50,11 @@ pub fn home() -> Html {
                         .comparisons
                         .first()
                         .and_then(|id| exhibit.comparisons.iter().find(|c| &c.id == id))
-                        .and_then(|c| c.states.first());
+                        .and_then(|c| match moment {
+                            Moment::Today => c.states.first(),
+                            // As of a past moment, the picture a reader then saw.
+                            _ => c.states.iter().rev().find(|s| shown(&exhibit, &s.known, None, moment)),
+                        });
                     html! {
                         <li key={station.id.clone()} class={classes!("station-card", seen.then_some("visited"), thumbnail.is_some().then_some("with-picture"))}>
                             if let Some(state) = thumbnail.filter(|s| images::is_raster(&s.image)) {

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::core::content::{Exhibit, LensId};
+use crate::core::content::{Exhibit, Known, LensId};
 use crate::core::kiosk::{take_home_code_file, take_home_url};
 use crate::core::lens::{carried_lens, resolve, AddressNotice, Resolved, View};
 use crate::core::messages::{fill, Messages};
@@ -165,9 +165,10 @@ pub fn station_body(props: &StationBodyProps) -> Html {
                 <@{section_tag.clone()} id={id("sources")}>{ messages.sources }</@>
                 if take_home.is_some() { <p class="kiosk-sources-note">{ messages.kiosk_sources_note }</p> }
                 <ul>
-                    // As of a past moment, only what was in print by then.
-                    { for station.sources.iter().filter_map(|id| exhibit.source(id)).filter(|source| in_print(source, place.moment)).map(|source| html! {
-                        <li key={source.id.clone()}>{ &source.citation }</li>
+                    // As of a past moment, a source not yet in print is a
+                    // redaction with its date, as any text is.
+                    { for station.sources.iter().filter_map(|id| exhibit.source(id)).map(|source| html! {
+                        <li key={source.id.clone()}>{ as_of(&exhibit, messages, place.moment, &Known::alike(&source.id), None, html! { { &source.citation } }) }</li>
                     }) }
                 </ul>
             </section>
@@ -182,20 +183,6 @@ pub fn station_body(props: &StationBodyProps) -> Html {
                 </section>
             }
         </>
-    }
-}
-
-/// Whether a reader at `moment` could hold the source: as of a past
-/// moment, only a source dated in print by then is listed (each text shown
-/// still names its own source under it).
-fn in_print(source: &crate::core::content::Source, moment: Moment) -> bool {
-    match moment.day() {
-        None => true,
-        Some(day) => source
-            .published
-            .as_deref()
-            .and_then(crate::core::moment::Day::last_of)
-            .is_some_and(|published| published <= day),
     }
 }
 

@@ -6,9 +6,9 @@ use yew::prelude::*;
 use crate::core::content::{Exhibit, LensId};
 use crate::core::lens::View;
 use crate::core::messages::{fill, Messages};
-use crate::core::moment::{hidden, Moment};
+use crate::core::moment::{hidden, Hidden, Moment, AT_THE_TIME};
 use crate::ui::app::{use_exhibit, use_messages};
-use crate::ui::moment::{redaction, use_moment};
+use crate::ui::moment::{moment_reader, redaction, use_moment};
 use crate::ui::route::Route;
 use crate::ui::router::Link;
 use crate::ui::text::RichText;
@@ -57,9 +57,14 @@ pub fn timeline_years(exhibit: &Exhibit, messages: &'static Messages, lens: Lens
                         { for events.into_iter().map(|event| {
                             let station = event.station.as_ref().and_then(|id| exhibit.station(id));
                             if let Some(why) = hidden(exhibit, &event.known, Some(&event.date), moment) {
-                                return html! {
-                                    <li key={event.id.clone()} class="timeline-event redacted">{ redaction(messages, moment, &why, None) }</li>
+                                // Not yet happened: dated in the event's own words.
+                                let bar = match &why {
+                                    Hidden::NotYet { from } if from.id == AT_THE_TIME => html! {
+                                        <p class="redaction">{ fill(messages.not_yet_dated, &[moment_reader(messages, moment), "", &event.when]) }</p>
+                                    },
+                                    _ => redaction(exhibit, messages, moment, &why, None),
                                 };
+                                return html! { <li key={event.id.clone()} class="timeline-event redacted">{ bar }</li> };
                             }
                             html! {
                                 <li key={event.id.clone()} class="timeline-event">
