@@ -5,15 +5,16 @@
 
 use yew::prelude::*;
 
-use super::app::{use_place, MomentChoice};
+use super::app::{MomentChoice, Place};
 use crate::core::content::{Exhibit, Known};
 use crate::core::messages::{fill, Messages};
 use crate::core::moment::{hidden, Hidden, Marker, MarkerKind, Moment};
 
-/// The moment the page is read as of.
+/// The moment the page is read as of: today where no place says (a
+/// component drawn on its own, as the component tests draw the slider).
 #[hook]
 pub fn use_moment() -> Moment {
-    use_place().moment
+    use_context::<Place>().map_or(Moment::Today, |place| place.moment)
 }
 
 /// "You are reading in: 1938 · February 1956 · …": a native select, which
