@@ -2008,28 +2008,22 @@ fn a_known_date_names_a_dated_event_or_source() {
 
 #[test]
 fn heard_comes_before_published_and_withdrawn_after_shown() {
-    let found = problems_in(&paragraph_known(
-        r#"{ "soviet": "speech-given", "west": "speech-given", "heard": "speech-given" }"#,
-    ));
-    assert_eq!(found.len(), 1, "{}", listing(&found));
-    assert_problem(
-        &found[0],
-        "stations[1].context[0].known.heard",
-        49,
-        152,
-        "is not before `soviet`",
-    );
-    let found = problems_in(&paragraph_known(
-        r#"{ "soviet": "speech-given", "west": "speech-given", "withdrawn": "speech-given" }"#,
-    ));
-    assert_eq!(found.len(), 1, "{}", listing(&found));
-    assert_problem(
-        &found[0],
-        "stations[1].context[0].known.withdrawn",
-        49,
-        152,
-        "is not after `soviet`",
-    );
+    for (field, phrase) in [
+        ("heard", "is not before `soviet`"),
+        ("withdrawn", "is not after `soviet`"),
+    ] {
+        let found = problems_in(&paragraph_known(&format!(
+            r#"{{ "soviet": "speech-given", "west": "speech-given", "{field}": "speech-given" }}"#
+        )));
+        assert_eq!(found.len(), 1, "{}", listing(&found));
+        assert_problem(
+            &found[0],
+            &format!("stations[1].context[0].known.{field}"),
+            49,
+            152,
+            phrase,
+        );
+    }
 }
 
 #[test]

@@ -8,7 +8,7 @@
 //! as a visible redaction that names the date it became known: hiding is
 //! the lesson, so nothing is ever silently left out.
 
-use super::content::{Exhibit, Known, LensId, Station};
+use super::content::{Exhibit, Known};
 
 /// The address's key for the moment: `?as-of=1938`.
 pub const QUERY_KEY: &str = "as-of";
@@ -55,6 +55,11 @@ impl Moment {
 
     pub fn from_slug(slug: &str) -> Option<Moment> {
         Moment::ALL.into_iter().find(|m| m.slug() == slug)
+    }
+
+    /// Its place in `ALL`: where its words stand in the message catalogue.
+    pub fn index(self) -> usize {
+        self as usize
     }
 
     /// The last day of the moment: a thing known by then is shown. `None`
@@ -264,47 +269,48 @@ pub fn shown(exhibit: &Exhibit, known: &Known, own: Option<&str>, moment: Moment
     hidden(exhibit, known, own, moment).is_none()
 }
 
-/// One dated thing of a station, as a reader meets it: its words, its
-/// `Known` and its own date.
-pub struct Dated<'a> {
-    pub text: &'a str,
-    pub known: &'a Known,
-    pub own: Option<&'a str>,
-}
-
-/// Everything dated on a station's page, in reading order: the summary,
-/// excerpts, context, terms, each lens's claims, then its comparisons'
-/// summaries, pictures and marks. The title is not dated: every moment
-/// shows it.
-pub fn station_things<'a>(exhibit: &'a Exhibit, station: &'a Station) -> Vec<Dated<'a>> {
-    let plain = |text: &'a str, known: &'a Known| Dated { text, known, own: None };
-    let mut things = vec![plain(&station.summary, &station.known)];
-    things.extend(station.excerpts.iter().map(|e| plain(&e.text, &e.known)));
-    things.extend(station.context.iter().map(|p| plain(&p.text, &p.known)));
-    things.extend(station.glossary.iter().map(|t| plain(&t.definition, &t.known)));
-    for lens in LensId::ALL {
-        things.extend(station.lenses.claims(lens).iter().map(|c| Dated {
-            text: &c.text,
-            known: &c.known,
-            own: c.date.as_deref(),
-        }));
-    }
-    for comparison in exhibit
-        .comparisons
-        .iter()
-        .filter(|c| station.comparisons.contains(&c.id))
-    {
-        things.push(plain(&comparison.summary, &comparison.known));
-        things.extend(comparison.states.iter().map(|s| plain(&s.caption, &s.known)));
-        things.extend(comparison.hotspots.iter().map(|h| plain(&h.explanation, &h.known)));
-    }
-    things
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::content::{LensId, Station};
     use crate::core::fixtures::shipped;
+
+    /// One dated thing of a station, as a reader meets it: its words, its
+    /// `Known` and its own date.
+    struct Dated<'a> {
+        text: &'a str,
+        known: &'a Known,
+        own: Option<&'a str>,
+    }
+
+    /// Everything dated on a station's page, in reading order: the summary,
+    /// excerpts, context, terms, each lens's claims, then its comparisons'
+    /// summaries, pictures and marks. The title is not dated: every moment
+    /// shows it.
+    fn station_things<'a>(exhibit: &'a Exhibit, station: &'a Station) -> Vec<Dated<'a>> {
+        let plain = |text: &'a str, known: &'a Known| Dated { text, known, own: None };
+        let mut things = vec![plain(&station.summary, &station.known)];
+        things.extend(station.excerpts.iter().map(|e| plain(&e.text, &e.known)));
+        things.extend(station.context.iter().map(|p| plain(&p.text, &p.known)));
+        things.extend(station.glossary.iter().map(|t| plain(&t.definition, &t.known)));
+        for lens in LensId::ALL {
+            things.extend(station.lenses.claims(lens).iter().map(|c| Dated {
+                text: &c.text,
+                known: &c.known,
+                own: c.date.as_deref(),
+            }));
+        }
+        for comparison in exhibit
+            .comparisons
+            .iter()
+            .filter(|c| station.comparisons.contains(&c.id))
+        {
+            things.push(plain(&comparison.summary, &comparison.known));
+            things.extend(comparison.states.iter().map(|s| plain(&s.caption, &s.known)));
+            things.extend(comparison.hotspots.iter().map(|h| plain(&h.explanation, &h.known)));
+        }
+        things
+    }
 
     fn words_shown(exhibit: &Exhibit, moment: Moment) -> Vec<(String, &str)> {
         exhibit
@@ -358,7 +364,7 @@ mod tests {
             .filter(|e| shown(&exhibit, &e.known, Some(&e.date), Moment::Y1938))
         {
             assert!(
-                Day::first_of(&event.date) <= Moment::Y1938.day(),
+                Day::first_of(&event.date).unwrap() <= Moment::Y1938.day().unwrap(),
                 "{} shown before it happened",
                 event.id
             );

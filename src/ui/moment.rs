@@ -57,7 +57,6 @@ pub fn moment_banner(messages: &'static Messages, moment: Moment, choice: Option
     if moment == Moment::Today {
         return html! {};
     }
-    let at = Moment::ALL.iter().position(|m| *m == moment).unwrap_or(0);
     let today = choice.map(|MomentChoice(choose)| {
         Callback::from(move |_: MouseEvent| {
             choose.emit(Moment::Today);
@@ -71,7 +70,7 @@ pub fn moment_banner(messages: &'static Messages, moment: Moment, choice: Option
     });
     html! {
         <div class="as-of-banner">
-            <p><strong>{ format!("{} {}.", messages.reading_in, messages.moments[at]) }</strong>{ " " }{ messages.as_of_note }</p>
+            <p><strong>{ format!("{} {}.", messages.reading_in, messages.moments[moment.index()]) }</strong>{ " " }{ messages.as_of_note }</p>
             <button type="button" onclick={today}>{ messages.back_to_today }</button>
         </div>
     }
@@ -79,8 +78,7 @@ pub fn moment_banner(messages: &'static Messages, moment: Moment, choice: Option
 
 /// The reader a moment stands for, in a redaction's words.
 pub fn moment_reader(messages: &'static Messages, moment: Moment) -> &'static str {
-    let at = Moment::ALL.iter().position(|m| *m == moment).unwrap_or(0);
-    messages.moment_readers.get(at).copied().unwrap_or_default()
+    messages.moment_readers.get(moment.index()).copied().unwrap_or_default()
 }
 
 /// A marker's date as a reader sees it: an event's own words, a source's
