@@ -14,7 +14,9 @@
 // 2. Remembers a language chosen with the language links, and kiosk mode:
 //    `?kiosk=1` switches it on and opens the attract screen, `?kiosk=0`
 //    switches it off; in between it is kept in storage, so a kiosk stays
-//    one across reloads, restarts and offline (src/core/kiosk.rs).
+//    one across reloads, restarts and offline (src/core/kiosk.rs). A kiosk
+//    switched on with a moment (`?kiosk=1&as-of=1938`) keeps it too, and
+//    `?as-of=` on the handout or the attract screen opens its moment's page.
 // 3. Opens the phone menu of the prerendered page until the app runs.
 // 4. Marks an embedded page (`?embed=1`) at once, so the prerendered header
 //    and footer never paint inside a host's frame.
@@ -27,6 +29,7 @@
 (() => {
   const KEY = 'secret-speech:language';
   const KIOSK = 'secret-speech:kiosk';
+  const KIOSK_AS_OF = 'secret-speech:kiosk-as-of';
   const spoken = ['en', 'ru'];
   const folderOf = (language) => (language === 'en' ? '' : `${language}/`);
   const tag = (value) => {
@@ -84,10 +87,26 @@
 
   // A link that asks for a language is a choice, kept as one.
   if (asked) storage()?.setItem(KEY, asked);
+  // A kiosk keeps the moment it was switched on with (`?kiosk=1&as-of=1938`).
+  const moments = ['1938', '1956-02', '1956-06', '1989'];
+  const asOf = query.get('as-of');
   if (kioskAsked === '1') storage()?.setItem(KIOSK, '1');
   if (kioskAsked === '0') storage()?.removeItem(KIOSK);
+  if (kioskAsked === '1' && moments.includes(asOf)) storage()?.setItem(KIOSK_AS_OF, asOf);
+  else if (kioskAsked !== null) storage()?.removeItem(KIOSK_AS_OF);
   const kiosk = storage()?.getItem(KIOSK) === '1';
-  const attract = view === 'attract/';
+  // The handout and the attract screen, which the app leaves as
+  // prerendered, have a page for each past moment (`handout/1938/`,
+  // src/core/moment.rs): `?as-of=` goes to its moment's page, and a kiosk's
+  // attract screen to the kiosk's moment.
+  const [, left, here] = view.match(/^(handout\/|attract\/)(?:([0-9-]+)\/)?$/) ?? [];
+  const attract = left === 'attract/';
+  let target = view;
+  if (left) {
+    const moment = query.has('as-of') ? asOf : attract && kiosk ? storage()?.getItem(KIOSK_AS_OF) : here;
+    query.delete('as-of');
+    target = left + (moments.includes(moment) ? `${moment}/` : '');
+  }
   const wanted =
     asked ??
     (language === 'en'
@@ -115,8 +134,8 @@
   }
   // Not in an LMS: there a page load ends the session, and nothing makes such links.
   if (!inLms) addEventListener('hashchange', followHash);
-  if (wanted !== language) {
-    go(wanted, view, query);
+  if (wanted !== language || target !== view) {
+    go(wanted, target, query);
     return;
   }
   // The address as the app's own links write it: no `?lang=` (the folder
@@ -190,7 +209,7 @@
     const wait = () => {
       clearTimeout(timer);
       const seconds = Number(document.querySelector('[data-idle-seconds]')?.dataset.idleSeconds) || 120;
-      if (language !== home) timer = setTimeout(() => go(home, 'attract/', query), seconds * 1000);
+      if (language !== home) timer = setTimeout(() => go(home, view, query), seconds * 1000);
     };
     for (const name of ['pointerdown', 'keydown', 'wheel']) addEventListener(name, wait, { capture: true });
     if (document.readyState === 'loading') addEventListener('DOMContentLoaded', wait);
@@ -201,7 +220,7 @@
   // the pages are read as they are, and nothing is fetched. Nor does it run
   // on the pages it leaves as prerendered (Route::left_prerendered in
   // src/core/address.rs: the pages to print and the attract screen).
-  if (fromDisk || /^(attract|handout|quiz\/worksheet|quiz\/answers)\/$/.test(view)) return;
+  if (fromDisk || left || /^quiz\/(worksheet|answers)\/$/.test(view)) return;
   // Once the page has painted, the code and the content start together (a
   // release build names the code in <meta name=exhibit-code>, written by
   // tools/post-build.mjs; a development build starts its own).

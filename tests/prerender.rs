@@ -11,6 +11,7 @@ use secret_speech::core::content::{Exhibit, LensId};
 use secret_speech::core::images::ImageFile;
 use secret_speech::core::lens::View;
 use secret_speech::core::messages::Language;
+use secret_speech::core::moment::Moment;
 use secret_speech::ui::prerender::{self, Page};
 use secret_speech::ui::route::{self, Route};
 
@@ -41,7 +42,7 @@ fn every_view_in_every_language_is_drawn_with_its_own_heading() {
         // answer key, handout, accessibility, attract screen, not found.
         assert_eq!(views.len(), 1 + 5 * exhibit.stations.len() + 9);
         for view in &views {
-            let html = prerender::render(exhibit.clone(), language, view);
+            let html = prerender::render(exhibit.clone(), language, view, Moment::Today);
             let expected = match view {
                 Route::Home => exhibit.title.clone(),
                 Route::Station { id } | Route::StationView { id, .. } => exhibit.station(id).unwrap().title.clone(),
@@ -70,12 +71,29 @@ fn a_lens_page_shows_that_account_and_marks_it_current() {
     let exhibit = exhibit(Language::En);
     let station = &exhibit.stations[0];
     let view = Route::station(&station.id, View::Lens(LensId::Historians));
-    let html = prerender::render(exhibit.clone(), Language::En, &view);
+    let html = prerender::render(exhibit.clone(), Language::En, &view, Moment::Today);
     assert!(html.contains(&format!(
         "<a href=\"/station/{}/historians/\" aria-current=\"page\" class=\"lens-option lens-historians checked\">",
         station.id
     )));
     assert!(html.contains("You are reading"));
+}
+
+#[test]
+fn the_handout_as_of_a_moment_says_so_and_links_to_its_page_of_today() {
+    let exhibit = exhibit(Language::En);
+    let html = prerender::render(exhibit.clone(), Language::En, &Route::Handout, Moment::Y1938);
+    assert!(html.contains("You are reading in 1938."));
+    // No app runs there to change the moment in place: a link does.
+    assert!(
+        html.contains("<a href=\"/handout/\" class=\"today-link\">Back to today</a>"),
+        "{html}"
+    );
+    // Its other links read as of 1938, and what a reader then could not know is blacked out.
+    assert!(html.contains("href=\"/timeline/?as-of=1938\""));
+    assert!(html.matches("class=\"redaction\"").count() > 10);
+    let today = prerender::render(exhibit.clone(), Language::En, &Route::Handout, Moment::Today);
+    assert!(!today.contains("class=\"redaction\"") && !today.contains("today-link"));
 }
 
 #[test]
@@ -85,7 +103,7 @@ fn links_become_files_beside_the_page_and_the_page_names_its_view() {
     let view = Route::station(&station.id, View::Lens(LensId::Speech));
     let file = address::page_file(Language::Ru, &view.to_path());
     assert_eq!(file, format!("ru/station/{}/speech/index.html", station.id));
-    let body = prerender::render(exhibit.clone(), Language::Ru, &view);
+    let body = prerender::render(exhibit.clone(), Language::Ru, &view, Moment::Today);
     let page = Page {
         language: Language::Ru,
         title: &route::title(&exhibit, Language::Ru.messages(), &view),
@@ -116,7 +134,7 @@ fn links_become_files_beside_the_page_and_the_page_names_its_view() {
 #[test]
 fn filling_a_filled_page_again_gives_the_same_page() {
     let exhibit = exhibit(Language::En);
-    let body = prerender::render(exhibit.clone(), Language::En, &Route::Timeline);
+    let body = prerender::render(exhibit.clone(), Language::En, &Route::Timeline, Moment::Today);
     let page = |template: &str| {
         Page {
             language: Language::En,

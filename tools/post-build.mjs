@@ -195,7 +195,8 @@ async function listFiles(root) {
 // themselves (the page shows their copies; see offlineVariants). Of the pages,
 // each language's home, and the pages the app leaves as prerendered (the
 // pages to print, and kiosk mode's attract screen, where a kiosk's reset
-// lands), which it could not draw offline: the others are kept as they are
+// lands; the handout and attract screen also as of each past moment, in
+// `handout/1938/` and the like), which it could not draw offline: the others are kept as they are
 // visited, and a view never visited is drawn offline by the app
 // (tools/service-worker.js).
 async function usedFiles(root, files) {
@@ -208,7 +209,7 @@ async function usedFiles(root, files) {
   return files.filter(
     (path) =>
       path !== 'embed.js' &&
-      (!path.endsWith('.html') || /^([a-z]{2}\/)?(attract\/|handout\/|quiz\/worksheet\/|quiz\/answers\/)?index\.html$/.test(path)) &&
+      (!path.endsWith('.html') || /^([a-z]{2}\/)?((attract|handout)\/([0-9-]+\/)?|quiz\/worksheet\/|quiz\/answers\/)?index\.html$/.test(path)) &&
       path !== 'assets/exhibit/schema.json' &&
       !(path.startsWith('assets/images/') && /\.(jpe?g|png|webp)$/i.test(path)) &&
       (!path.startsWith('assets/images/') || images.has(path)),

@@ -28,6 +28,7 @@ fn main() -> std::process::ExitCode {
     use secret_speech::core::images::is_raster;
     use secret_speech::core::kiosk::{take_home_code_file, take_home_url};
     use secret_speech::core::messages::Language;
+    use secret_speech::core::moment::{moment_path, Moment};
     use secret_speech::ui::{prerender, route};
 
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -103,12 +104,26 @@ fn main() -> std::process::ExitCode {
             }
         }
         let messages = language.messages();
-        for view in prerender::views(&exhibit) {
-            let file = address::page_file(language, &view.to_path());
-            let body = prerender::render(exhibit.clone(), language, &view);
+        // Every view as of today; the handout and the attract screen also as
+        // of each past moment, in a folder named for it (`handout/1938/`).
+        let today = prerender::views(&exhibit).into_iter().map(|view| (view, Moment::Today));
+        let past = prerender::moment_views().into_iter().flat_map(|view| {
+            Moment::ALL
+                .into_iter()
+                .filter(|m| *m != Moment::Today)
+                .map(move |m| (view.clone(), m))
+        });
+        for (view, moment) in today.chain(past) {
+            let file = address::page_file(language, &moment_path(&view.to_path(), moment));
+            let body = prerender::render(exhibit.clone(), language, &view, moment);
+            let title = route::title(&exhibit, messages, &view);
+            let title = match moment {
+                Moment::Today => title,
+                _ => format!("{title} ({} {})", messages.reading_in, messages.moments[moment.index()]),
+            };
             let page = prerender::Page {
                 language,
-                title: &route::title(&exhibit, messages, &view),
+                title: &title,
                 description: route::description(&exhibit, &view),
                 file: &file,
                 body: &body,

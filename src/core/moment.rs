@@ -84,6 +84,17 @@ impl Moment {
     }
 }
 
+/// The path of a page prerendered as of `moment` (`/handout/1938/`) from the
+/// view's own path (`/handout/`): today's page is the view's own. Only the
+/// pages the app leaves as prerendered have one per moment (the handout, the
+/// attract screen); `assets/start.js` knows the same folders.
+pub fn moment_path(view: &str, moment: Moment) -> String {
+    match moment {
+        Moment::Today => view.to_string(),
+        _ => format!("{view}{}/", moment.slug()),
+    }
+}
+
 /// A calendar day, comparable. Content dates may name only a year or a
 /// month; read as a known-from date they mean the period's last day, so a
 /// thing dated "1956" is not shown to a reader in February 1956.
@@ -272,6 +283,13 @@ pub fn shown(exhibit: &Exhibit, known: &Known, own: Option<&str>, moment: Moment
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_past_moment_has_its_page_in_a_folder_of_the_view() {
+        assert_eq!(moment_path("/handout/", Moment::Y1938), "/handout/1938/");
+        assert_eq!(moment_path("/attract/", Moment::June1956), "/attract/1956-06/");
+        assert_eq!(moment_path("/handout/", Moment::Today), "/handout/");
+    }
     use crate::core::content::{LensId, Station};
     use crate::core::fixtures::shipped;
 

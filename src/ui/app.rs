@@ -279,7 +279,8 @@ pub fn frame(props: &FrameProps) -> Html {
     let messages = use_messages();
     let place = use_place();
     // The attract screen is the whole screen: it has only the way in.
-    let attract = use_route() == Route::Attract;
+    let route = use_route();
+    let attract = route == Route::Attract;
     let moment_choice = use_context::<MomentChoice>();
     html! {
         <ContextProvider<ExhibitHandle> context={props.exhibit.clone()}>
@@ -291,7 +292,7 @@ pub fn frame(props: &FrameProps) -> Html {
                     if let Some(notice) = notice { <StorageNoticeBar {notice} /> }
                     <super::lms_notice::LmsNoticeBar />
                     <super::update_notice::UpdateNotice />
-                    { super::moment::moment_banner(messages, place.moment, moment_choice.clone()) }
+                    { super::moment::moment_banner(messages, &place, moment_choice.clone(), &route) }
                 }
                 <Routed />
                 <super::focus::FocusOnNavigate />

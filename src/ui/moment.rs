@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use super::app::{MomentChoice, Place};
+use super::route::Route;
 use crate::core::content::{Exhibit, Known};
 use crate::core::messages::{fill, Messages};
 use crate::core::moment::{hidden, Hidden, Marker, MarkerKind, Moment};
@@ -53,27 +54,53 @@ pub fn moment_switch(messages: &'static Messages, moment: Moment, choice: Option
 /// Under the header while the exhibit is read as of a past moment: which
 /// moment, what the black bars mean, and the way back. On a phone the
 /// control is folded into the menu, so this is what says it.
-pub fn moment_banner(messages: &'static Messages, moment: Moment, choice: Option<MomentChoice>) -> Html {
+pub fn moment_banner(messages: &'static Messages, place: &Place, choice: Option<MomentChoice>, route: &Route) -> Html {
+    let moment = place.moment;
     if moment == Moment::Today {
         return html! {};
     }
-    let today = choice.map(|MomentChoice(choose)| {
-        Callback::from(move |_: MouseEvent| {
-            choose.emit(Moment::Today);
-            // The button goes with the banner: focus goes on to the page.
-            if let Some(main) = gloo::utils::document().get_element_by_id("main") {
-                if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
-                    let _ = main.focus();
+    let back = match choice {
+        Some(MomentChoice(choose)) => {
+            let today = Callback::from(move |_: MouseEvent| {
+                choose.emit(Moment::Today);
+                // The button goes with the banner: focus goes on to the page.
+                if let Some(main) = gloo::utils::document().get_element_by_id("main") {
+                    if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+                        let _ = main.focus();
+                    }
                 }
-            }
-        })
-    });
+            });
+            html! { <button type="button" onclick={today}>{ messages.back_to_today }</button> }
+        }
+        None => today_link(messages, place, route),
+    };
     html! {
         <div class="as-of-banner">
             <p><strong>{ format!("{} {}.", messages.reading_in, messages.moments[moment.index()]) }</strong>{ " " }{ messages.as_of_note }</p>
-            <button type="button" onclick={today}>{ messages.back_to_today }</button>
+            { back }
         </div>
     }
+}
+
+/// On a page left as prerendered for a past moment (the handout as of 1938),
+/// where no app runs to change the moment in place: a link to the same
+/// view's page of today. Never drawn by the app, so kept out of the wasm.
+#[cfg(not(target_arch = "wasm32"))]
+fn today_link(messages: &'static Messages, place: &Place, route: &Route) -> Html {
+    let today = Place {
+        moment: Moment::Today,
+        ..place.clone()
+    };
+    html! {
+        <ContextProvider<Place> context={today}>
+            <super::router::Link to={route.clone()} classes="today-link">{ messages.back_to_today }</super::router::Link>
+        </ContextProvider<Place>>
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn today_link(_: &'static Messages, _: &Place, _: &Route) -> Html {
+    Html::default()
 }
 
 /// The reader a moment stands for, in a redaction's words.

@@ -16,6 +16,7 @@ use crate::core::address;
 use crate::core::content::{Exhibit, LensId, Quiz};
 use crate::core::lens;
 use crate::core::messages::Language;
+use crate::core::moment::Moment;
 use crate::core::quiz::Attempt;
 
 /// Every view of `exhibit`, as router paths: home, each station (as first
@@ -46,14 +47,24 @@ pub fn views(exhibit: &Exhibit) -> Vec<Route> {
     views
 }
 
-/// The `<body>` content of `route` in `language`: the shell and the view.
-/// Links come out as paths from the root (`/ru/station/x/`); the prerender
-/// makes them relative to the page.
-pub fn render(exhibit: Rc<Exhibit>, language: Language, route: &Route) -> String {
+/// The views the app leaves as prerendered that also have a page for each
+/// past moment (`handout/1938/`): with no app there to redraw them, the
+/// handout printed as of 1938 and a kiosk's attract screen as of 1938 are
+/// drawn at build time. `assets/start.js` sends `?as-of=1938` to them. The
+/// worksheet and answer key are the quiz's, which asks what we know today.
+pub fn moment_views() -> [Route; 2] {
+    [Route::Handout, Route::Attract]
+}
+
+/// The `<body>` content of `route` in `language`, read as of `moment`: the
+/// shell and the view. Links come out as paths from the root
+/// (`/ru/station/x/`); the prerender makes them relative to the page.
+pub fn render(exhibit: Rc<Exhibit>, language: Language, route: &Route, moment: Moment) -> String {
     let props = ViewProps {
         exhibit: ExhibitHandle(exhibit),
         language,
         path: format!("{}{}", address::basename("/", language), route.to_path()).into(),
+        moment,
     };
     let renderer = yew::LocalServerRenderer::<View>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())
@@ -64,6 +75,7 @@ struct ViewProps {
     exhibit: ExhibitHandle,
     language: Language,
     path: AttrValue,
+    moment: Moment,
 }
 
 #[function_component(View)]
@@ -78,7 +90,7 @@ fn view(props: &ViewProps) -> Html {
         in_lms: false,
         kiosk: false,
         printing: false,
-        moment: crate::core::moment::Moment::Today,
+        moment: props.moment,
     };
     html! {
         <ContextProvider<Place> context={place}>

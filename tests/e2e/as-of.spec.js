@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { distDir } from './deploy.js';
+import { distDir, waitForServiceWorker } from './deploy.js';
 import { test, expect, expectExhibitShown, openView, watchForErrors } from './support.js';
 
 const MOMENTS = ['1938', '1956-02', '1956-06', '1989'];
@@ -17,20 +17,23 @@ test.beforeAll(async () => {
   }
 });
 
-/** The words of the page's content a reader sees, redactions left out. */
-function shownWords(page) {
-  return page.evaluate(() => {
-    const main = document.querySelector('#app main');
-    const copy = main.cloneNode(true);
+/**
+ * The words of the page's content a reader sees, redactions left out: in
+ * the app's page, or in each of `selector`'s parts of a page left as
+ * prerendered (the handout's stations).
+ */
+function shownWords(page, selector = '#app main') {
+  return page.evaluate((selector) => [...document.querySelectorAll(selector)].map((part) => {
+    const copy = part.cloneNode(true);
     // The page's own furniture (lens names, the station bar) and the
     // redactions are not content a reader of the time would be reading.
     // The title is shown at every moment (the speech's station is named
     // for its day), so it is left out too, as is the bibliography, which
     // lists the documents the exhibit does not date at every moment.
-    copy.querySelectorAll('h1, .station-sources, .redaction, .lens-bar, .station-nav, .station-number, .account-marker, .claim-voice, .visually-hidden, .back-to-quiz')
+    copy.querySelectorAll('h1, .handout-station > h2, .station-sources, .redaction, .lens-bar, .station-nav, .station-number, .account-marker, .claim-voice, .visually-hidden, .back-to-quiz')
       .forEach((node) => node.remove());
     return copy.textContent.replace(/\s+/g, ' ');
-  });
+  }).join(' '), selector);
 }
 
 /** Every redaction's words on the page. */
@@ -138,4 +141,86 @@ test('the control is in the header and the address; a link keeps the moment; bac
   await expect(page.locator('#app main .redaction')).toHaveCount(0);
   await expect(page).not.toHaveURL(/as-of=/);
   expect(errors).toEqual([]);
+});
+
+test('the handout prints as of the moment, and says so; back to today is its page of today', async ({ page }) => {
+  await page.goto('./handout/?as-of=1938');
+  await page.waitForURL(/\/handout\/1938\/$/);
+  const bar = page.locator('.as-of-banner');
+  await expect(bar).toContainText('You are reading in 1938.');
+  // Each station as a reader in 1938 met it: nothing of the speech, and
+  // every redaction with its date.
+  const asRead = async (lang) => {
+    const words = await shownWords(page, 'main .handout-station');
+    expect(words.length).toBeGreaterThan(500);
+    for (const word of SPEECH_WORDS[lang]) expect(words, `the handout shows ${word} to a reader in 1938`).not.toMatch(word);
+    const bars = await page.locator('main .redaction').allTextContents();
+    expect(bars.length).toBeGreaterThan(10);
+    for (const text of bars) expect(text).toMatch(NAMES_ITS_DATE[lang]);
+  };
+  await asRead('en');
+  // Its links read as of 1938 too.
+  await expect(page.getByRole('link', { name: 'Timeline' }).first()).toHaveAttribute('href', /[?&]as-of=1938/);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await bar.getByRole('link', { name: 'Back to today' }).click();
+  await page.waitForURL(/\/handout\/$/);
+  await expect(page.locator('main .redaction')).toHaveCount(0);
+  // In Russian: its own pages.
+  await page.goto('./ru/handout/?as-of=1938');
+  await page.waitForURL(/\/ru\/handout\/1938\/$/);
+  await asRead('ru');
+  await page.goto('./ru/handout/?as-of=1956-02');
+  await page.waitForURL(/\/ru\/handout\/1956-02\/$/);
+  await expect(page.locator('.as-of-banner')).toContainText('Вы читаете как читатель февраля 1956 года.');
+});
+
+test('a kiosk switched on with a moment rests on its attract screen and each visit reads as of it', async ({ page }) => {
+  await page.goto('./?kiosk=1&as-of=1938', { prerendered: true });
+  await page.waitForURL(/\/attract\/1938\/$/);
+  await expect(page.getByText('You are reading in 1938.')).toBeVisible();
+  // A reader in 1938 saw the canal picture with Yezhov, and no retouching.
+  await expect(page.locator('.attract-slide').first().getByRole('img')).toHaveCount(1);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await page.getByRole('link', { name: 'Touch to begin' }).click();
+  await page.waitForURL((url) => !url.pathname.includes('/attract/'));
+  await expectExhibitShown(page);
+  await expect(page).toHaveURL(/[?&]as-of=1938/);
+  await expect(page.locator('.as-of-banner')).toContainText('You are reading in 1938.');
+  // The reset lands on the attract screen (src/browser/kiosk.rs): the kiosk's moment's.
+  await page.goto('./attract/', { prerendered: true });
+  await page.waitForURL(/\/attract\/1938\/$/);
+  // Switched off, the kiosk forgets its moment too.
+  await page.goto('./?kiosk=0', { prerendered: true });
+  expect(await page.evaluate(() => Object.keys(localStorage))).not.toContain('secret-speech:kiosk-as-of');
+  await page.goto('./attract/', { prerendered: true });
+  await expect(page).toHaveURL(/\/attract\/$/);
+});
+
+test('the quiz says it asks what is known today', async ({ page }) => {
+  await page.goto('./quiz/?as-of=1938');
+  await expectExhibitShown(page);
+  await expect(page.getByText('The quiz asks what is known today.')).toBeVisible();
+  await page.goto('./quiz/');
+  await expectExhibitShown(page);
+  await expect(page.getByText('The quiz asks what is known today.')).toHaveCount(0);
+});
+
+test('offline after one visit, the handout and the attract screen of every moment are there', async ({ page, context }) => {
+  await page.goto('./');
+  await expectExhibitShown(page);
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  for (const prefix of ['', 'ru/']) {
+    for (const moment of MOMENTS) {
+      for (const view of ['handout', 'attract']) {
+        const response = await page.goto(`./${prefix}${view}/${moment}/`);
+        expect(response?.ok(), `${prefix}${view}/${moment}/`).toBe(true);
+        // The page itself, not the app's stand-in for a page never cached.
+        await expect(page.locator(`main.${view}`)).toBeVisible();
+        await expect(page.locator('.as-of-banner, .attract-moment')).toHaveCount(1);
+      }
+    }
+  }
 });

@@ -16,7 +16,7 @@ export { expect };
  * The pages the app leaves as prerendered (Route::left_prerendered in
  * src/core/address.rs): there is no take-over to wait for.
  */
-export const leftPrerendered = (url) => /\/(attract|handout|quiz\/worksheet|quiz\/answers)\/(index\.html)?$/.test(new URL(url).pathname);
+export const leftPrerendered = (url) => /\/((attract|handout)(\/[0-9-]+)?|quiz\/worksheet|quiz\/answers)\/(index\.html)?$/.test(new URL(url).pathname);
 
 export const test = base.extend({
   page: async ({ page, javaScriptEnabled }, use) => {

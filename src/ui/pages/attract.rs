@@ -7,8 +7,10 @@
 
 use yew::prelude::*;
 
+use crate::core::content::ImageState;
 use crate::core::images;
-use crate::ui::app::{use_exhibit, use_messages};
+use crate::core::moment::{shown, Moment};
+use crate::ui::app::{use_exhibit, use_messages, use_place};
 use crate::ui::comparison::state_picture;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
@@ -18,17 +20,41 @@ use crate::ui::shell::LanguageSwitch;
 pub fn attract_page() -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
-    // The official image and the last state, the one that shows what it hid.
+    // A kiosk set to a moment (`?kiosk=1&as-of=1938`) rests on this page's
+    // copy for it (`attract/1938/`), whose way in reads as of that moment.
+    let moment = use_place().moment;
+    // The official image and the last state, the one that shows what it hid;
+    // as of a moment, the first and last a reader then could see, which may
+    // be one picture.
+    let slides: Vec<Vec<&ImageState>> = exhibit
+        .comparisons
+        .iter()
+        .map(|c| {
+            let seen: Vec<&ImageState> = c
+                .states
+                .iter()
+                .filter(|s| shown(&exhibit, &s.known, None, moment))
+                .collect();
+            match seen.as_slice() {
+                [first, .., last] => vec![*first, *last],
+                _ => seen,
+            }
+        })
+        .collect();
     let slides: Vec<_> = exhibit
         .comparisons
         .iter()
-        .filter_map(|c| Some((c, c.states.first()?, c.states.last()?)))
+        .zip(slides)
+        .filter(|(_, states)| !states.is_empty())
         .collect();
     html! {
         // The idle time, for `assets/start.js`: the app does not run here.
         <main id="main" class="page attract" tabindex="-1" data-idle-seconds={exhibit.kiosk.idle_seconds.to_string()}>
             <h1>{ &exhibit.title }</h1>
             <p class="intro">{ &exhibit.intro }</p>
+            if moment != Moment::Today {
+                <p class="attract-moment"><strong>{ format!("{} {}.", messages.reading_in, messages.moments[moment.index()]) }</strong>{ " " }{ messages.as_of_note }</p>
+            }
             <Link to={Route::Home} classes="button attract-begin">{ messages.attract_begin }</Link>
             <LanguageSwitch />
             if !slides.is_empty() {
@@ -40,10 +66,10 @@ pub fn attract_page() -> Html {
                     </label>
                     <div class="attract-window">
                         <ol class="attract-track" style={format!("--slides: {}", slides.len())}>
-                            { for slides.iter().map(|(comparison, official, hidden)| html! {
+                            { for slides.iter().map(|(comparison, states)| html! {
                                 <li key={comparison.id.clone()} class="attract-slide">
                                     <div class="attract-pair">
-                                        { for [official, hidden].into_iter().map(|state| html! {
+                                        { for states.iter().map(|state| html! {
                                             <figure class="picture attract-picture">
                                                 // Every picture at once: a slide never comes in blank.
                                                 { state_picture(state, false, true, None, None, images::SIZES_HALF) }

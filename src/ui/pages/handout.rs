@@ -10,11 +10,12 @@ use yew::prelude::*;
 use super::glossary::glossary_list;
 use super::station::StationBody;
 use super::timeline::timeline_years;
-use crate::core::content::LensId;
+use crate::core::content::{Known, LensId};
 use crate::core::lens::DEFAULT_LENS;
 use crate::core::messages::fill;
 use crate::ui::app::{use_exhibit, use_messages, use_place, HeadingLevel, Place};
 use crate::ui::claims::LensPanel;
+use crate::ui::moment::as_of;
 
 #[function_component(HandoutPage)]
 pub fn handout_page() -> Html {
@@ -39,7 +40,7 @@ pub fn handout_page() -> Html {
                         <article key={station.id.clone()} class="handout-station" aria-labelledby={heading.clone()}>
                             <p class="station-number">{ fill(messages.station_number, &[&(index + 1).to_string(), &total]) }</p>
                             <h2 id={heading}>{ &station.title }</h2>
-                            <p class="intro">{ &station.summary }</p>
+                            { as_of(&exhibit, messages, moment, &station.known, None, html! { <p class="intro">{ &station.summary }</p> }) }
                             { for LensId::ALL.into_iter().map(|lens| html! {
                                 <LensPanel station={index} {lens} heading={AttrValue::from(format!("lens-{}-{}", station.id, lens.slug()))} />
                             }) }
@@ -58,7 +59,10 @@ pub fn handout_page() -> Html {
                 <section class="handout-part" aria-labelledby="handout-sources">
                     <h2 id="handout-sources">{ messages.sources }</h2>
                     <ul class="handout-sources">
-                        { for exhibit.sources.iter().map(|source| html! { <li key={source.id.clone()}>{ &source.citation }</li> }) }
+                        // As of a moment, a source not yet in print is a redaction.
+                        { for exhibit.sources.iter().map(|source| html! {
+                            <li key={source.id.clone()}>{ as_of(&exhibit, messages, moment, &Known::alike(&source.id), None, html! { { &source.citation } }) }</li>
+                        }) }
                     </ul>
                 </section>
             </main>

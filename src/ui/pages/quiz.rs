@@ -122,8 +122,12 @@ pub fn quiz_page() -> Html {
         }
         Some(attempt) => question_page(messages, quiz, attempt, &dispatch, &heading_ref),
     };
+    // The quiz asks what is known today; read as of a past moment, the
+    // evidence its feedback sends the visitor back to may be blacked out.
+    let moment = crate::ui::moment::use_moment();
     html! {
         <main id="main" class="page quiz" tabindex="-1">
+            if moment != crate::core::moment::Moment::Today { <p class="notice">{ messages.quiz_as_of }</p> }
             { body }
         </main>
     }
