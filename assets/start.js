@@ -221,6 +221,15 @@
   // on the pages it leaves as prerendered (Route::left_prerendered in
   // src/core/address.rs: the pages to print and the attract screen).
   if (fromDisk || left || /^quiz\/(worksheet|answers)\/$/.test(view)) return;
+  // Any other page is prerendered as of today: read as of a past moment, its
+  // view stays out of sight until the app draws it as of that moment, so a
+  // reader "in 1938" never glimpses today's text. Should the app not come,
+  // today's page shows after a few seconds rather than nothing.
+  if (moments.includes(asOf)) {
+    const html = document.documentElement;
+    html.classList.add('as-of-pending');
+    setTimeout(() => html.classList.remove('as-of-pending'), 6000);
+  }
   // Once the page has painted, the code and the content start together (a
   // release build names the code in <meta name=exhibit-code>, written by
   // tools/post-build.mjs; a development build starts its own).
