@@ -9,7 +9,7 @@ use secret_speech::core::address;
 use secret_speech::core::check;
 use secret_speech::core::content::{Exhibit, LensId};
 use secret_speech::core::images::ImageFile;
-use secret_speech::core::lens::View;
+use secret_speech::core::lens::StationView;
 use secret_speech::core::messages::Language;
 use secret_speech::core::moment::Moment;
 use secret_speech::ui::prerender::{self, Page};
@@ -70,7 +70,7 @@ fn every_view_in_every_language_is_drawn_with_its_own_heading() {
 fn a_lens_page_shows_that_account_and_marks_it_current() {
     let exhibit = exhibit(Language::En);
     let station = &exhibit.stations[0];
-    let view = Route::station(&station.id, View::Lens(LensId::Historians));
+    let view = Route::station(&station.id, StationView::Lens(LensId::Historians));
     let html = prerender::render(exhibit.clone(), Language::En, &view, Moment::Today);
     assert!(html.contains(&format!(
         "<a href=\"/station/{}/historians/\" aria-current=\"page\" class=\"lens-option lens-historians checked\">",
@@ -100,7 +100,7 @@ fn the_handout_as_of_a_moment_says_so_and_links_to_its_page_of_today() {
 fn links_become_files_beside_the_page_and_the_page_names_its_view() {
     let exhibit = exhibit(Language::Ru);
     let station = &exhibit.stations[1];
-    let view = Route::station(&station.id, View::Lens(LensId::Speech));
+    let view = Route::station(&station.id, StationView::Lens(LensId::Speech));
     let file = address::page_file(Language::Ru, &view.to_path());
     assert_eq!(file, format!("ru/station/{}/speech/index.html", station.id));
     let body = prerender::render(exhibit.clone(), Language::Ru, &view, Moment::Today);

@@ -15,7 +15,7 @@ use wasm_bindgen::JsValue;
 /// the query then.
 pub fn replace_query(query: &str) {
     let (path, search) = here();
-    let merged = crate::core::comparison::merge_query(&search, query);
+    let merged = crate::core::query::merge(&search, query);
     let url = if merged.is_empty() {
         path
     } else {
@@ -56,7 +56,7 @@ pub fn keep_host_pairs() {
 pub fn show_moment(moment: crate::core::moment::Moment) {
     let key = crate::core::moment::QUERY_KEY;
     let (path, search) = here();
-    let mut query = crate::core::comparison::without_key(&search, key);
+    let mut query = crate::core::query::without_key(&search, key);
     if moment != crate::core::moment::Moment::Today {
         let sep = if query.is_empty() { "" } else { "&" };
         query = format!("{query}{sep}{key}={}", moment.slug());

@@ -18,7 +18,7 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::core::comparison::query_pairs;
+use crate::core::query;
 
 /// True when the page's query asks for embed mode (`?embed=1`). Read once,
 /// as the page opens; the exhibit keeps the pair in its addresses as the
@@ -26,7 +26,7 @@ use crate::core::comparison::query_pairs;
 pub fn requested() -> bool {
     web_sys::window()
         .and_then(|window| window.location().search().ok())
-        .is_some_and(|search| query_pairs(&search).any(|pair| matches!(pair, ("embed", "1" | "true"))))
+        .is_some_and(|search| query::pairs(&search).any(|pair| matches!(pair, ("embed", "1" | "true"))))
 }
 
 /// Marks the page for embed mode and, inside a frame, starts reporting its height.

@@ -27,8 +27,8 @@ pub fn place() -> Place {
     let path = gloo::utils::window().location().pathname().unwrap_or_default();
     let (language, _) = address::locate(&root, &path);
     let search = gloo::utils::window().location().search().unwrap_or_default();
-    let in_lms = crate::core::comparison::query_pairs(&search).any(|(key, _)| key == "scorm");
-    let moment = crate::core::comparison::query_pairs(&search)
+    let in_lms = crate::core::query::pairs(&search).any(|(key, _)| key == "scorm");
+    let moment = crate::core::query::pairs(&search)
         .find(|(key, _)| *key == crate::core::moment::QUERY_KEY)
         .and_then(|(_, slug)| crate::core::moment::Moment::from_slug(slug))
         .unwrap_or(crate::core::moment::Moment::Today);

@@ -5,7 +5,7 @@
 //! prerender (which writes them) and the app (which reads its address).
 //! `assets/start.js` follows the same rules before any Rust has loaded.
 
-use super::lens::View;
+use super::lens::StationView;
 use super::messages::Language;
 
 /// The folder a language's pages live in, relative to the exhibit's root:
@@ -111,7 +111,7 @@ pub enum Route {
 }
 
 impl Route {
-    pub fn station(id: &str, view: View) -> Route {
+    pub fn station(id: &str, view: StationView) -> Route {
         Route::StationView {
             id: id.to_string(),
             view: view.slug().to_string(),

@@ -4,6 +4,7 @@
 
 use super::content::{Comparison, Hotspot, ImageLabel, ImageState};
 use super::messages::{fill, Messages};
+use super::query;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -39,7 +40,7 @@ pub const START: u8 = 50;
 
 /// The state of one comparison on screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct View {
+pub struct ComparisonView {
     pub mode: Mode,
     /// Where the slider's divider stands, in percent from the start (left or
     /// top): the earlier image shows before it, the later one after it.
@@ -48,9 +49,9 @@ pub struct View {
     pub step: usize,
 }
 
-impl Default for View {
+impl Default for ComparisonView {
     fn default() -> Self {
-        View {
+        ComparisonView {
             mode: Mode::Slider,
             at: START,
             step: 0,
@@ -72,8 +73,8 @@ pub fn offered_modes(comparison: &Comparison) -> Vec<Mode> {
 
 /// How a comparison first appears: in its first mode, with the divider
 /// where its content sets it.
-pub fn opening_view(comparison: &Comparison) -> View {
-    View {
+pub fn opening_view(comparison: &Comparison) -> ComparisonView {
+    ComparisonView {
         mode: offered_modes(comparison).first().copied().unwrap_or_default(),
         at: comparison.divider.unwrap_or(START),
         step: 0,
@@ -187,43 +188,12 @@ pub fn value_text(messages: &Messages, at: u8, before: &ImageState, after: &Imag
     }
 }
 
-/// The pairs of a URL query (`a=1&b=2`, with or without the leading `?`).
-/// Ids and slugs are plain ASCII, so no percent-decoding is needed.
-pub fn query_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-}
-
-/// `old` with `new`'s pairs written into it: a pair of `old` whose key `new`
-/// names is replaced, any other pair (`from=quiz`) is kept before them.
-pub fn merge_query(old: &str, new: &str) -> String {
-    let key = |pair: &str| pair.split_once('=').map_or(pair, |(key, _)| key).to_string();
-    let named: Vec<String> = new.split('&').map(key).collect();
-    let kept = old
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty() && !named.contains(&key(pair)));
-    kept.chain(new.split('&')).collect::<Vec<_>>().join("&")
-}
-
-/// `query` without the pairs of `key`, every other pair as it was.
-pub fn without_key(query: &str, key: &str) -> String {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty() && pair.split_once('=').map_or(*pair, |(k, _)| k) != key)
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
 /// Reads the comparison's part of a link: `mode`, `at` and `step` (a state
 /// id). Anything unknown or out of range falls back to the default.
-pub fn from_query(comparison: &Comparison, mode: Option<&str>, at: Option<&str>, step: Option<&str>) -> View {
+pub fn from_query(comparison: &Comparison, mode: Option<&str>, at: Option<&str>, step: Option<&str>) -> ComparisonView {
     let default = opening_view(comparison);
     let offered = offered_modes(comparison);
-    View {
+    ComparisonView {
         mode: mode
             .and_then(Mode::from_slug)
             .filter(|m| offered.contains(m))
@@ -245,10 +215,10 @@ pub fn step_id(comparison: &Comparison, step: usize) -> Option<&str> {
 
 /// The view a link's query asks of `comparison`, if the link names it;
 /// the inverse of [`to_query`].
-pub fn from_link(comparison: &Comparison, query: &str) -> Option<View> {
+pub fn from_link(comparison: &Comparison, query: &str) -> Option<ComparisonView> {
     let mut named = None;
     let (mut mode, mut at, mut step) = (None, None, None);
-    for (key, value) in query_pairs(query) {
+    for (key, value) in query::pairs(query) {
         match key {
             "comparison" => named = Some(value),
             "mode" => mode = Some(value),
@@ -261,7 +231,7 @@ pub fn from_link(comparison: &Comparison, query: &str) -> Option<View> {
 }
 
 /// The comparison's part of a link for `view`, as [`from_link`] reads it.
-pub fn to_query(comparison: &Comparison, view: &View) -> String {
+pub fn to_query(comparison: &Comparison, view: &ComparisonView) -> String {
     format!(
         "comparison={}&mode={}&at={}&step={}",
         comparison.id,
@@ -388,7 +358,7 @@ mod tests {
         plain.modes.clear();
         plain.divider = None;
         assert_eq!(offered_modes(&plain), vec![Mode::Slider, Mode::SideBySide]);
-        assert_eq!(opening_view(&plain), View::default());
+        assert_eq!(opening_view(&plain), ComparisonView::default());
     }
 
     #[test]
@@ -408,18 +378,6 @@ mod tests {
     }
 
     #[test]
-    fn merging_a_query_replaces_named_pairs_and_keeps_the_rest() {
-        assert_eq!(merge_query("", "comparison=a&at=5"), "comparison=a&at=5");
-        // A host's pair is kept byte for byte, padding and empty values too.
-        assert_eq!(merge_query("?sig=abc==&x=", "as-of=1938"), "sig=abc==&x=&as-of=1938");
-        assert_eq!(without_key("?as-of=1938&sig=abc==&x=", "as-of"), "sig=abc==&x=");
-        assert_eq!(
-            merge_query("?comparison=a&from=quiz&at=50", "comparison=b&at=5"),
-            "from=quiz&comparison=b&at=5"
-        );
-    }
-
-    #[test]
     fn a_view_written_into_a_link_reads_back_the_same() {
         let exhibit = crate::core::fixtures::shipped();
         let comparison = exhibit
@@ -427,7 +385,7 @@ mod tests {
             .iter()
             .find(|c| c.states.len() > 2)
             .expect("a comparison with steps");
-        let view = View {
+        let view = ComparisonView {
             mode: Mode::Steps,
             at: 37,
             step: 2,
@@ -511,7 +469,7 @@ mod tests {
         let view = from_query(&comparison, Some("side-by-side"), Some("62"), Some("after"));
         assert_eq!(
             view,
-            View {
+            ComparisonView {
                 mode: Mode::SideBySide,
                 at: 62,
                 step: 1
@@ -524,14 +482,11 @@ mod tests {
     fn a_bad_link_falls_back_to_the_default_view() {
         let comparison = pair();
         let view = from_query(&comparison, Some("carousel"), Some("250"), Some("nowhere"));
-        assert_eq!(view, View::default());
-        assert_eq!(from_query(&comparison, None, Some("-3"), None), View::default());
-    }
-
-    #[test]
-    fn query_pairs_split_a_link() {
-        let pairs: Vec<_> = query_pairs("?comparison=pair&mode=steps&junk").collect();
-        assert_eq!(pairs, vec![("comparison", "pair"), ("mode", "steps")]);
+        assert_eq!(view, ComparisonView::default());
+        assert_eq!(
+            from_query(&comparison, None, Some("-3"), None),
+            ComparisonView::default()
+        );
     }
 
     #[test]

@@ -10,27 +10,27 @@ use super::content::{Claim, Exhibit, LensId, Lenses};
 
 /// What a station page shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
+pub enum StationView {
     Lens(LensId),
     /// All three lenses side by side, each claim linked to the one it answers.
     Compare,
 }
 
-impl View {
+impl StationView {
     pub const COMPARE_SLUG: &'static str = "compare";
 
     pub fn slug(self) -> &'static str {
         match self {
-            View::Lens(lens) => lens.slug(),
-            View::Compare => Self::COMPARE_SLUG,
+            StationView::Lens(lens) => lens.slug(),
+            StationView::Compare => Self::COMPARE_SLUG,
         }
     }
 
-    pub fn from_slug(slug: &str) -> Option<View> {
+    pub fn from_slug(slug: &str) -> Option<StationView> {
         if slug == Self::COMPARE_SLUG {
-            Some(View::Compare)
+            Some(StationView::Compare)
         } else {
-            LensId::from_slug(slug).map(View::Lens)
+            LensId::from_slug(slug).map(StationView::Lens)
         }
     }
 }
@@ -51,7 +51,7 @@ pub enum Resolved {
     Station {
         /// Position of the station in the exhibit's path.
         index: usize,
-        view: View,
+        view: StationView,
         notice: Option<AddressNotice>,
     },
     /// No station has this id: the page says so and offers the way home.
@@ -68,10 +68,10 @@ pub fn resolve(exhibit: &Exhibit, station_id: &str, view: Option<&str>, remember
     match view {
         None => Resolved::Station {
             index,
-            view: View::Lens(fallback),
+            view: StationView::Lens(fallback),
             notice: None,
         },
-        Some(slug) => match View::from_slug(slug) {
+        Some(slug) => match StationView::from_slug(slug) {
             Some(view) => Resolved::Station {
                 index,
                 view,
@@ -79,7 +79,7 @@ pub fn resolve(exhibit: &Exhibit, station_id: &str, view: Option<&str>, remember
             },
             None => Resolved::Station {
                 index,
-                view: View::Lens(fallback),
+                view: StationView::Lens(fallback),
                 notice: Some(AddressNotice::UnknownView {
                     asked: slug.to_string(),
                     fallback,
@@ -91,10 +91,10 @@ pub fn resolve(exhibit: &Exhibit, station_id: &str, view: Option<&str>, remember
 
 /// The lens to carry to the next station: the one shown, or, from the
 /// compare view, the one the visitor last chose.
-pub fn carried_lens(view: View, remembered: Option<LensId>) -> LensId {
+pub fn carried_lens(view: StationView, remembered: Option<LensId>) -> LensId {
     match view {
-        View::Lens(lens) => lens,
-        View::Compare => remembered.unwrap_or(DEFAULT_LENS),
+        StationView::Lens(lens) => lens,
+        StationView::Compare => remembered.unwrap_or(DEFAULT_LENS),
     }
 }
 
@@ -237,7 +237,7 @@ mod tests {
             resolved,
             Resolved::Station {
                 index: 1,
-                view: View::Lens(LensId::Historians),
+                view: StationView::Lens(LensId::Historians),
                 notice: None
             }
         );
@@ -249,7 +249,7 @@ mod tests {
         assert!(matches!(
             resolved,
             Resolved::Station {
-                view: View::Compare,
+                view: StationView::Compare,
                 ..
             }
         ));
@@ -261,7 +261,7 @@ mod tests {
         assert!(matches!(
             resolved,
             Resolved::Station {
-                view: View::Lens(LensId::Official),
+                view: StationView::Lens(LensId::Official),
                 notice: None,
                 ..
             }
@@ -270,7 +270,7 @@ mod tests {
         assert!(matches!(
             fresh,
             Resolved::Station {
-                view: View::Lens(DEFAULT_LENS),
+                view: StationView::Lens(DEFAULT_LENS),
                 ..
             }
         ));
@@ -283,7 +283,7 @@ mod tests {
             resolved,
             Resolved::Station {
                 index: 0,
-                view: View::Lens(LensId::Historians),
+                view: StationView::Lens(LensId::Historians),
                 notice: Some(AddressNotice::UnknownView {
                     asked: "pravda".into(),
                     fallback: LensId::Historians
@@ -303,10 +303,13 @@ mod tests {
 
     #[test]
     fn every_view_round_trips_through_its_slug() {
-        for view in [View::Compare].into_iter().chain(LensId::ALL.map(View::Lens)) {
-            assert_eq!(View::from_slug(view.slug()), Some(view));
+        for view in [StationView::Compare]
+            .into_iter()
+            .chain(LensId::ALL.map(StationView::Lens))
+        {
+            assert_eq!(StationView::from_slug(view.slug()), Some(view));
         }
-        assert_eq!(View::from_slug("Speech"), None);
+        assert_eq!(StationView::from_slug("Speech"), None);
     }
 
     #[test]
@@ -318,9 +321,12 @@ mod tests {
 
     #[test]
     fn the_compare_view_carries_the_last_chosen_lens() {
-        assert_eq!(carried_lens(View::Compare, Some(LensId::Official)), LensId::Official);
         assert_eq!(
-            carried_lens(View::Lens(LensId::Historians), Some(LensId::Official)),
+            carried_lens(StationView::Compare, Some(LensId::Official)),
+            LensId::Official
+        );
+        assert_eq!(
+            carried_lens(StationView::Lens(LensId::Historians), Some(LensId::Official)),
             LensId::Historians
         );
     }

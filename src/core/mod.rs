@@ -17,6 +17,7 @@ pub mod messages;
 pub mod moment;
 pub mod order;
 pub mod progress;
+pub mod query;
 pub mod quiz;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;

@@ -9,7 +9,7 @@ use serde_json::Value;
 use super::address::Route;
 use super::content::{Choice, Evidence, LensId, Question, Quiz};
 use super::hash::stable_hash;
-use super::lens::{View, DEFAULT_LENS};
+use super::lens::{StationView, DEFAULT_LENS};
 
 /// Bumped when the stored form changes; older attempts are discarded.
 pub const ATTEMPT_VERSION: u32 = 1;
@@ -306,7 +306,10 @@ pub fn mark(question: &Question, response: &Response) -> Mark {
 /// it (else the default), and the comparison or its step the address opens,
 /// with `from=quiz`, so the station offers the way back to the quiz.
 pub fn evidence_address(evidence: &Evidence) -> (Route, String) {
-    let route = Route::station(&evidence.station, View::Lens(evidence.lens.unwrap_or(DEFAULT_LENS)));
+    let route = Route::station(
+        &evidence.station,
+        StationView::Lens(evidence.lens.unwrap_or(DEFAULT_LENS)),
+    );
     // Ids and slugs only, so nothing to percent-encode.
     let query = match (&evidence.comparison, &evidence.step) {
         (Some(comparison), Some(step)) => format!("comparison={comparison}&from=quiz&mode=steps&step={step}"),

@@ -24,8 +24,7 @@ impl Version {
     /// address). Without it the page is not a SCO, whatever its parent
     /// windows hold: a plain embed never talks to an LMS.
     pub fn from_launch(query: &str) -> Option<Version> {
-        let query = query.strip_prefix('?').unwrap_or(query);
-        let value = query.split('&').find_map(|pair| pair.strip_prefix("scorm="))?;
+        let (_, value) = super::query::pairs(query).find(|(key, _)| *key == "scorm")?;
         match value {
             "12" => Some(Version::Scorm12),
             "2004" => Some(Version::Scorm2004),

@@ -16,7 +16,7 @@ use super::moment::{as_of, redaction, use_moment};
 use super::text::RichText;
 use crate::core::comparison::{
     self, coordinate_text, label_style, marker_style, numbered, offered_modes, opening_view, percent_at, slider_pair,
-    value_text, visible_states, Mode, SliderKey, View,
+    value_text, visible_states, ComparisonView, Mode, SliderKey,
 };
 use crate::core::content::{Comparison, Exhibit, Hotspot, ImageState, Orientation};
 use crate::core::images;
@@ -58,7 +58,7 @@ pub fn comparison_figure(props: &ComparisonFigureProps) -> Html {
 struct FigureProps {
     comparison: usize,
     /// The view the address names for this comparison, if it names one.
-    linked: Option<View>,
+    linked: Option<ComparisonView>,
 }
 
 #[function_component(Figure)]
@@ -109,7 +109,7 @@ fn figure(props: &FigureProps) -> Html {
         let touched = touched.clone();
         let exhibit = exhibit.clone();
         let index = props.comparison;
-        Callback::from(move |(next, commit): (View, bool)| {
+        Callback::from(move |(next, commit): (ComparisonView, bool)| {
             if commit {
                 // Into the link, replacing the entry: a drag is one step of
                 // history, not a hundred.
@@ -199,7 +199,7 @@ fn figure(props: &FigureProps) -> Html {
                 <div class="mode-switch" role="group" aria-label={fill(messages.how_to_compare, &[&comparison.title])}>
                     { for modes.iter().map(|m| {
                         let set_view = set_view.clone();
-                        let next = View { mode: *m, ..(*view).clone() };
+                        let next = ComparisonView { mode: *m, ..(*view).clone() };
                         html! {
                             <button type="button" aria-pressed={(mode == *m).to_string()}
                                 onclick={Callback::from(move |_| set_view.emit((next.clone(), true)))}>
@@ -339,10 +339,10 @@ fn hotspot_panel(hotspots: &[Numbered], open: Option<&str>) -> Html {
 struct Shared<'a> {
     comparison: &'a Comparison,
     messages: &'static Messages,
-    view: &'a UseStateHandle<View>,
+    view: &'a UseStateHandle<ComparisonView>,
     hotspots: &'a [Numbered<'a>],
     open: &'a UseStateHandle<Option<String>>,
-    set_view: &'a Callback<(View, bool)>,
+    set_view: &'a Callback<(ComparisonView, bool)>,
     on_hotspot: &'a Callback<String>,
     /// The slider's divider sweeps once to show that something changes.
     sweep: bool,
@@ -507,7 +507,7 @@ fn slider(shared: &Shared, dragging: &Rc<RefCell<bool>>, stage: &NodeRef) -> Htm
             }
             *dragging.borrow_mut() = true;
             if let Some(at) = position(&stage, &event) {
-                set_view.emit((View { at, ..(*view).clone() }, false));
+                set_view.emit((ComparisonView { at, ..(*view).clone() }, false));
             }
         })
     };
@@ -520,7 +520,7 @@ fn slider(shared: &Shared, dragging: &Rc<RefCell<bool>>, stage: &NodeRef) -> Htm
             if *dragging.borrow() {
                 if let Some(at) = position(&stage, &event) {
                     if at != view.at {
-                        set_view.emit((View { at, ..(*view).clone() }, false));
+                        set_view.emit((ComparisonView { at, ..(*view).clone() }, false));
                     }
                 }
             }
@@ -543,7 +543,7 @@ fn slider(shared: &Shared, dragging: &Rc<RefCell<bool>>, stage: &NodeRef) -> Htm
             if let Some(key) = SliderKey::from_key(&event.key(), event.shift_key()) {
                 event.prevent_default();
                 set_view.emit((
-                    View {
+                    ComparisonView {
                         at: key.apply(view.at),
                         ..(*view).clone()
                     },
@@ -655,7 +655,7 @@ fn steps(shared: &Shared) -> Html {
         let view = view.clone();
         Callback::from(move |_: MouseEvent| {
             set_view.emit((
-                View {
+                ComparisonView {
                     step: to,
                     ..(*view).clone()
                 },
@@ -670,7 +670,7 @@ fn steps(shared: &Shared) -> Html {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             if let Ok(to) = input.value().parse::<usize>() {
                 set_view.emit((
-                    View {
+                    ComparisonView {
                         step: to,
                         ..(*view).clone()
                     },

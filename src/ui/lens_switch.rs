@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::app::use_messages;
 use crate::core::content::LensId;
-use crate::core::lens::View;
+use crate::core::lens::StationView;
 use crate::core::messages::Messages;
 use crate::ui::route::{follow_in_place, Route};
 use crate::ui::router::use_navigator;
@@ -27,17 +27,17 @@ pub fn lens_label(messages: &'static Messages, lens: LensId) -> &'static str {
 pub struct LensSwitchProps {
     /// The station's id, for the links.
     pub station: AttrValue,
-    pub view: View,
+    pub view: StationView,
     /// The lens to select when the compare view is left.
     pub lens: LensId,
-    pub on_choose: Callback<View>,
+    pub on_choose: Callback<StationView>,
 }
 
 #[function_component(LensSwitch)]
 pub fn lens_switch(props: &LensSwitchProps) -> Html {
     let messages = use_messages();
     let navigator = use_navigator();
-    let link = |view: View, classes: Classes, current: bool, label: &'static str| {
+    let link = |view: StationView, classes: Classes, current: bool, label: &'static str| {
         let href = navigator.href(&Route::station(&props.station, view), "");
         let onclick = follow_in_place(props.on_choose.clone(), view);
         html! {
@@ -46,20 +46,20 @@ pub fn lens_switch(props: &LensSwitchProps) -> Html {
             </a>
         }
     };
-    let comparing = props.view == View::Compare;
+    let comparing = props.view == StationView::Compare;
     html! {
         <div class="lens-switch">
             <nav class="lens-options" aria-label={messages.whose_account}>
                 { for LensId::ALL.into_iter().map(|lens| {
-                    let current = props.view == View::Lens(lens);
+                    let current = props.view == StationView::Lens(lens);
                     let classes = classes!("lens-option", format!("lens-{}", lens.slug()), current.then_some("checked"));
-                    link(View::Lens(lens), classes, current, lens_label(messages, lens))
+                    link(StationView::Lens(lens), classes, current, lens_label(messages, lens))
                 }) }
             </nav>
             { if comparing {
-                link(View::Lens(props.lens), classes!("compare-toggle"), false, messages.compare_close)
+                link(StationView::Lens(props.lens), classes!("compare-toggle"), false, messages.compare_close)
             } else {
-                link(View::Compare, classes!("compare-toggle"), false, messages.compare_toggle)
+                link(StationView::Compare, classes!("compare-toggle"), false, messages.compare_toggle)
             } }
         </div>
     }

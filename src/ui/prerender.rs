@@ -29,9 +29,9 @@ pub fn views(exhibit: &Exhibit) -> Vec<Route> {
     for station in &exhibit.stations {
         views.push(Route::Station { id: station.id.clone() });
         for lens in LensId::ALL {
-            views.push(Route::station(&station.id, lens::View::Lens(lens)));
+            views.push(Route::station(&station.id, lens::StationView::Lens(lens)));
         }
-        views.push(Route::station(&station.id, lens::View::Compare));
+        views.push(Route::station(&station.id, lens::StationView::Compare));
     }
     views.extend([
         Route::Timeline,
@@ -60,26 +60,26 @@ pub fn moment_views() -> [Route; 2] {
 /// shell and the view. Links come out as paths from the root
 /// (`/ru/station/x/`); the prerender makes them relative to the page.
 pub fn render(exhibit: Rc<Exhibit>, language: Language, route: &Route, moment: Moment) -> String {
-    let props = ViewProps {
+    let props = PageBodyProps {
         exhibit: ExhibitHandle(exhibit),
         language,
         path: format!("{}{}", address::basename("/", language), route.to_path()).into(),
         moment,
     };
-    let renderer = yew::LocalServerRenderer::<View>::with_props(props).hydratable(false);
+    let renderer = yew::LocalServerRenderer::<PageBody>::with_props(props).hydratable(false);
     futures::executor::block_on(renderer.render())
 }
 
 #[derive(Properties, PartialEq)]
-struct ViewProps {
+struct PageBodyProps {
     exhibit: ExhibitHandle,
     language: Language,
     path: AttrValue,
     moment: Moment,
 }
 
-#[function_component(View)]
-fn view(props: &ViewProps) -> Html {
+#[function_component(PageBody)]
+fn page_body(props: &PageBodyProps) -> Html {
     let visitor = use_reducer(Visitor::first_visit);
     let record = use_memo((), |_| RecordHandle(Rc::new(NoAttempt)));
     let basename = address::basename("/", props.language);

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 pub use crate::core::address::Route;
 use crate::core::content::Exhibit;
-use crate::core::lens::View;
+use crate::core::lens::StationView;
 use crate::core::messages::Messages;
 use crate::ui::lens_switch::lens_label;
 
@@ -34,9 +34,9 @@ pub fn title(exhibit: &Exhibit, messages: &'static Messages, route: &Route) -> S
     let what = match route {
         Route::Home => return exhibit.title.clone(),
         Route::Station { id } => station(id).map(|s| s.title.clone()),
-        Route::StationView { id, view } => station(id).map(|s| match View::from_slug(view) {
-            Some(View::Lens(lens)) => format!("{} ({})", s.title, lens_label(messages, lens)),
-            Some(View::Compare) => format!("{} ({})", s.title, messages.compare_toggle),
+        Route::StationView { id, view } => station(id).map(|s| match StationView::from_slug(view) {
+            Some(StationView::Lens(lens)) => format!("{} ({})", s.title, lens_label(messages, lens)),
+            Some(StationView::Compare) => format!("{} ({})", s.title, messages.compare_toggle),
             None => s.title.clone(),
         }),
         Route::Timeline => Some(messages.nav_timeline.to_string()),

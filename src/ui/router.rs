@@ -197,7 +197,7 @@ pub fn link(props: &LinkProps) -> Html {
     let moment = use_context::<crate::ui::Place>().map_or(crate::core::moment::Moment::Today, |place| place.moment);
     let query = match moment {
         crate::core::moment::Moment::Today => props.query.to_string(),
-        _ => crate::core::comparison::merge_query(
+        _ => crate::core::query::merge(
             &props.query,
             &format!("{}={}", crate::core::moment::QUERY_KEY, moment.slug()),
         ),

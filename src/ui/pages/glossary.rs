@@ -6,7 +6,7 @@ use crate::ui::moment::{as_of, use_moment};
 use yew::prelude::*;
 
 use crate::core::content::{Exhibit, LensId};
-use crate::core::lens::{carried_lens, View};
+use crate::core::lens::{carried_lens, StationView};
 use crate::core::messages::{fill, Messages};
 use crate::ui::app::{use_exhibit, use_messages};
 use crate::ui::route::Route;
@@ -19,7 +19,7 @@ pub fn glossary_page() -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
     let moment = use_moment();
-    let lens = carried_lens(View::Compare, use_lens_memory().lens);
+    let lens = carried_lens(StationView::Compare, use_lens_memory().lens);
     html! {
         <main id="main" class="page glossary" tabindex="-1">
             <h1>{ messages.glossary }</h1>
@@ -51,7 +51,7 @@ pub fn glossary_list(exhibit: &Exhibit, messages: &'static Messages, lens: LensI
                         <dd>
                             { as_of(exhibit, messages, moment, &term.known, None, html! { <RichText text={term.definition.clone()} /> }) }
                             { " " }
-                            <Link to={Route::station(&station.id, View::Lens(lens))}>
+                            <Link to={Route::station(&station.id, StationView::Lens(lens))}>
                                 { fill(messages.station_link, &[&station.title]) }
                             </Link>
                             <span class="entry-sources">{ fill(messages.source_line, &[&exhibit.cited(&term.sources)]) }</span>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::images;
-use crate::core::lens::{carried_lens, View};
+use crate::core::lens::{carried_lens, StationView};
 use crate::core::messages::fill;
 use crate::core::moment::{shown, Moment};
 use crate::ui::app::{use_exhibit, use_messages};
@@ -20,14 +20,14 @@ pub fn home() -> Html {
     let moment = use_moment();
     let visitor = use_visitor();
     let progress = &visitor.progress;
-    let lens = carried_lens(View::Compare, progress.lens);
+    let lens = carried_lens(StationView::Compare, progress.lens);
     let visited = exhibit.stations.iter().filter(|s| progress.has_visited(&s.id)).count();
     html! {
         <main id="main" class="page home" tabindex="-1">
             <h1>{ &exhibit.title }</h1>
             <p class="intro">{ &exhibit.intro }</p>
             <div class="home-entries">
-                <Link to={Route::station(&exhibit.stations[0].id, View::Lens(lens))} classes="button">
+                <Link to={Route::station(&exhibit.stations[0].id, StationView::Lens(lens))} classes="button">
                     { if visited == 0 { messages.start_exhibit } else { messages.first_station } }
                 </Link>
                 <Link to={Route::Timeline} classes="button secondary">{ messages.nav_timeline }</Link>
@@ -69,7 +69,7 @@ pub fn home() -> Html {
                                 <img class="station-thumbnail" src={format!("assets/{}", state.image)} alt="" width={state.width.to_string()}
                                     height={state.height.to_string()} loading="lazy" decoding="async" />
                             }
-                            <Link to={Route::station(&station.id, View::Lens(lens))}>{ &station.title }</Link>
+                            <Link to={Route::station(&station.id, StationView::Lens(lens))}>{ &station.title }</Link>
                             if seen { <span class="visited-mark">{ messages.visited }</span> }
                             { as_of(&exhibit, messages, moment, &station.known, None, html! { <p>{ &station.summary }</p> }) }
                         </li>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::core::content::{Exhibit, Known, LensId};
 use crate::core::kiosk::{take_home_code_file, take_home_url};
-use crate::core::lens::{carried_lens, resolve, AddressNotice, Resolved, View};
+use crate::core::lens::{carried_lens, resolve, AddressNotice, Resolved, StationView};
 use crate::core::messages::{fill, Messages};
 use crate::core::moment::Moment;
 use crate::ui::app::{use_exhibit, use_heading, use_messages, use_place, use_printing};
@@ -46,7 +46,7 @@ pub fn station_page(props: &StationPageProps) -> Html {
         use_effect_with(resolved, move |resolved| {
             if let Resolved::Station { view, .. } = resolved {
                 visitor.dispatch(VisitorAction::Visit(id));
-                if let View::Lens(lens) = view {
+                if let StationView::Lens(lens) = view {
                     visitor.dispatch(VisitorAction::ChooseLens(*lens));
                 }
             }
@@ -60,18 +60,18 @@ pub fn station_page(props: &StationPageProps) -> Html {
     let on_choose = {
         let id = station.id.clone();
         let visitor = visitor.clone();
-        Callback::from(move |view: View| {
+        Callback::from(move |view: StationView| {
             // Remembered here as well as when the page shows it, so both
             // changes land in one render instead of a second one after it.
-            if let View::Lens(lens) = view {
+            if let StationView::Lens(lens) = view {
                 visitor.dispatch(VisitorAction::ChooseLens(lens));
             }
             navigator.push(&Route::station(&id, view), "");
         })
     };
     let announcement = match view {
-        View::Lens(lens) => fill(messages.showing, &[lens_label(messages, lens)]),
-        View::Compare => messages.showing_compare.to_string(),
+        StationView::Lens(lens) => fill(messages.showing, &[lens_label(messages, lens)]),
+        StationView::Compare => messages.showing_compare.to_string(),
     };
     html! {
         <main id="main" class="page station" tabindex="-1">
@@ -91,11 +91,11 @@ pub fn station_page(props: &StationPageProps) -> Html {
             <p class="visually-hidden" aria-live="polite">{ announcement }</p>
             { match view {
                 // On paper, the three accounts one after another, in date order.
-                View::Lens(_) if printing => LensId::ALL.into_iter().map(|lens| html! {
+                StationView::Lens(_) if printing => LensId::ALL.into_iter().map(|lens| html! {
                     <LensPanel station={index} {lens} heading={AttrValue::from(format!("lens-heading-{}", lens.slug()))} />
                 }).collect::<Html>(),
-                View::Lens(lens) => html! { <LensPanel station={index} {lens} /> },
-                View::Compare => html! { <CompareView station={index} /> },
+                StationView::Lens(lens) => html! { <LensPanel station={index} {lens} /> },
+                StationView::Compare => html! { <CompareView station={index} /> },
             } }
             <StationBody station={index} />
             { station_bar(&exhibit, messages, index, lens) }
@@ -227,7 +227,7 @@ fn station_bar(exhibit: &Exhibit, messages: &'static Messages, index: usize, len
     let total = exhibit.stations.len().to_string();
     let previous = index.checked_sub(1).map(|i| (i, &exhibit.stations[i]));
     let next = exhibit.stations.get(index + 1).map(|s| (index + 1, s));
-    let view = View::Lens(lens);
+    let view = StationView::Lens(lens);
     html! {
         <nav class="station-nav" aria-label={messages.nav_stations}>
             if let Some((i, previous)) = previous {

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::content::{Exhibit, LensId};
-use crate::core::lens::View;
+use crate::core::lens::StationView;
 use crate::core::messages::{fill, Messages};
 use crate::core::moment::{hidden, Hidden, Moment, AT_THE_TIME};
 use crate::ui::app::{use_exhibit, use_messages};
@@ -19,7 +19,7 @@ pub fn timeline_page() -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
     let moment = use_moment();
-    let lens = crate::core::lens::carried_lens(View::Compare, use_lens_memory().lens);
+    let lens = crate::core::lens::carried_lens(StationView::Compare, use_lens_memory().lens);
     html! {
         <main id="main" class="page timeline" tabindex="-1">
             <h1>{ messages.timeline }</h1>
@@ -74,7 +74,7 @@ pub fn timeline_years(exhibit: &Exhibit, messages: &'static Messages, lens: Lens
                                     <p class="entry-sources">{ fill(messages.source_line, &[&exhibit.cited(&event.sources)]) }</p>
                                     if let Some(station) = station {
                                         <p class="timeline-station">
-                                            <Link to={Route::station(&station.id, View::Lens(lens))}>
+                                            <Link to={Route::station(&station.id, StationView::Lens(lens))}>
                                                 { fill(messages.station_link, &[&station.title]) }
                                             </Link>
                                         </p>
