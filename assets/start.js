@@ -80,7 +80,9 @@
   }
 
   const go = (toLanguage, toView, pairs) => {
-    const search = pairs.toString();
+    // The host's pairs as they came (a signed token byte for byte), then the exhibit's own.
+    const ownPairs = new URLSearchParams([...pairs].filter(([key]) => own.includes(key))).toString();
+    const search = [window.exhibitHostPairs, ownPairs].filter(Boolean).join('&');
     const file = filesOnly ? `${toView}index.html` : toView;
     location.replace(new URL(`${folderOf(toLanguage)}${file}${search ? `?${search}` : ''}`, root).href);
   };
@@ -88,19 +90,21 @@
   // A link that asks for a language is a choice, kept as one.
   if (asked) storage()?.setItem(KEY, asked);
   // A kiosk keeps the moment it was switched on with (`?kiosk=1&as-of=1938`).
-  const moments = ['1938', '1956-02', '1956-06', '1989'];
-  const asOf = query.get('as-of');
-  if (kioskAsked === '1') storage()?.setItem(KIOSK, '1');
-  if (kioskAsked === '0') storage()?.removeItem(KIOSK);
-  if (kioskAsked === '1' && moments.includes(asOf)) storage()?.setItem(KIOSK_AS_OF, asOf);
-  else if (kioskAsked !== null) storage()?.removeItem(KIOSK_AS_OF);
-  const kiosk = storage()?.getItem(KIOSK) === '1';
   // The handout and the attract screen, which the app leaves as
   // prerendered, have a page for each past moment (`handout/1938/`,
   // src/core/moment.rs): `?as-of=` goes to its moment's page, and a kiosk's
   // attract screen to the kiosk's moment.
+  const moments = ['1938', '1956-02', '1956-06', '1989'];
+  const asOf = query.get('as-of');
   const [, left, here] = view.match(/^(handout\/|attract\/)(?:([0-9-]+)\/)?$/) ?? [];
   const attract = left === 'attract/';
+  if (kioskAsked === '1') storage()?.setItem(KIOSK, '1');
+  if (kioskAsked === '0') storage()?.removeItem(KIOSK);
+  // Switched on from a moment's page (`attract/1938/?kiosk=1`), it keeps that moment.
+  const kioskMoment = query.has('as-of') ? asOf : here;
+  if (kioskAsked === '1' && moments.includes(kioskMoment)) storage()?.setItem(KIOSK_AS_OF, kioskMoment);
+  else if (kioskAsked !== null) storage()?.removeItem(KIOSK_AS_OF);
+  const kiosk = storage()?.getItem(KIOSK) === '1';
   let target = view;
   if (left) {
     const moment = query.has('as-of') ? asOf : attract && kiosk ? storage()?.getItem(KIOSK_AS_OF) : here;

@@ -16,6 +16,7 @@ pub mod marks;
 pub mod messages;
 pub mod moment;
 pub mod order;
+pub mod ordering;
 pub mod progress;
 pub mod query;
 pub mod quiz;

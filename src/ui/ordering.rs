@@ -1,6 +1,7 @@
 //! Putting events in order, by pointer or entirely by keyboard: focus an
 //! item, press Space to pick it up, move it with the arrow keys, press Space
-//! to drop it (Escape puts it back). Every step is announced.
+//! to drop it (Escape puts it back). Every step is announced. What each key
+//! does, and where a dragged item lands, are `core::ordering`'s rules.
 
 use std::rc::Rc;
 
@@ -9,6 +10,7 @@ use yew::prelude::*;
 use super::app::use_messages;
 use crate::core::content::Choice;
 use crate::core::messages::fill;
+use crate::core::ordering::{drop_at, moved, on_key, Step};
 
 #[derive(Properties, PartialEq)]
 pub struct OrderingListProps {
@@ -17,16 +19,6 @@ pub struct OrderingListProps {
     pub locked: bool,
     /// The new order of item ids after every move.
     pub on_change: Callback<Vec<String>>,
-}
-
-/// Moves the item at `from` to `to`, shifting the ones between.
-fn moved(items: &[Choice], from: usize, to: usize) -> Vec<Choice> {
-    let mut next = items.to_vec();
-    if from < next.len() && to < next.len() {
-        let item = next.remove(from);
-        next.insert(to, item);
-    }
-    next
 }
 
 #[function_component(OrderingList)]
@@ -74,53 +66,33 @@ pub fn ordering_list(props: &OrderingListProps) -> Html {
             let refocus = refocus.clone();
             let item = item.clone();
             Callback::from(move |event: KeyboardEvent| {
-                let key = event.key();
-                match (key.as_str(), held.as_ref()) {
-                    (" " | "Enter", None) => {
-                        event.prevent_default();
-                        held.set(Some((item.id.clone(), index)));
-                        announcement.set(fill(
-                            messages.picked_up,
-                            &[&item.text, &(index + 1).to_string(), &count.to_string()],
-                        ));
-                    }
-                    (" " | "Enter", Some(_)) => {
-                        event.prevent_default();
-                        held.set(None);
-                        announcement.set(fill(
-                            messages.dropped,
-                            &[&item.text, &(index + 1).to_string(), &count.to_string()],
-                        ));
-                    }
-                    ("ArrowUp" | "ArrowDown", Some(_)) => {
-                        event.prevent_default();
-                        let to = if key == "ArrowUp" {
-                            index.saturating_sub(1)
-                        } else {
-                            (index + 1).min(count - 1)
-                        };
-                        if to != index {
-                            *refocus.borrow_mut() = Some(item.id.clone());
-                            commit.emit(moved(&order, index, to));
-                            announcement.set(fill(
-                                messages.moved,
-                                &[&item.text, &(to + 1).to_string(), &count.to_string()],
-                            ));
-                        }
-                    }
-                    ("Escape", Some((_, from))) => {
-                        event.prevent_default();
-                        let from = *from;
-                        *refocus.borrow_mut() = Some(item.id.clone());
-                        commit.emit(moved(&order, index, from));
-                        held.set(None);
-                        announcement.set(fill(
-                            messages.cancelled,
-                            &[&item.text, &(from + 1).to_string(), &count.to_string()],
-                        ));
-                    }
-                    _ => {}
+                let step = on_key(&event.key(), index, count, held.as_ref().map(|(_, from)| *from));
+                if step != Step::Ignored {
+                    event.prevent_default();
                 }
+                let (words, at) = match step {
+                    Step::PickUp => {
+                        held.set(Some((item.id.clone(), index)));
+                        (messages.picked_up, index)
+                    }
+                    Step::Drop => {
+                        held.set(None);
+                        (messages.dropped, index)
+                    }
+                    Step::Move { to } => {
+                        *refocus.borrow_mut() = Some(item.id.clone());
+                        commit.emit(moved(&order, index, to));
+                        (messages.moved, to)
+                    }
+                    Step::PutBack { to } => {
+                        *refocus.borrow_mut() = Some(item.id.clone());
+                        commit.emit(moved(&order, index, to));
+                        held.set(None);
+                        (messages.cancelled, to)
+                    }
+                    Step::AtEnd | Step::Ignored => return,
+                };
+                announcement.set(fill(words, &[&item.text, &(at + 1).to_string(), &count.to_string()]));
             })
         };
         let onpointerdown = {
@@ -159,21 +131,15 @@ pub fn ordering_list(props: &OrderingListProps) -> Html {
                 return;
             };
             let children = list.children();
-            let y = f64::from(event.client_y());
-            let mut to = 0;
-            for i in 0..children.length() {
-                if let Some(child) = children.item(i) {
-                    let rect = child.get_bounding_client_rect();
-                    if y > rect.top() + rect.height() / 2.0 {
-                        to = i as usize;
-                    }
-                }
-            }
-            let to = if y < list.get_bounding_client_rect().top() {
-                0
-            } else {
-                to
-            };
+            let middles = (0..children.length()).filter_map(|i| children.item(i)).map(|child| {
+                let rect = child.get_bounding_client_rect();
+                rect.top() + rect.height() / 2.0
+            });
+            let to = drop_at(
+                f64::from(event.client_y()),
+                list.get_bounding_client_rect().top(),
+                middles,
+            );
             if to != from {
                 let text = order[from].text.clone();
                 commit.emit(moved(&order, from, to));

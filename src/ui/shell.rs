@@ -8,6 +8,7 @@ use super::route::{follow_in_place, Route};
 use super::visitor::StorageNotice;
 use crate::core::address;
 use crate::core::messages::{fill, Language};
+use crate::core::moment::{Moment, QUERY_KEY};
 use crate::ui::router::{use_location, use_route, Link};
 
 #[derive(Properties, PartialEq)]
@@ -149,10 +150,16 @@ pub fn language_switch() -> Html {
     let place = use_place();
     let choice = use_context::<LanguageChoice>();
     let view = use_route().to_path();
+    // Read as of a past moment, the other language reads as of it too (on the
+    // handout, whose moment is its folder, `assets/start.js` takes it there).
+    let moment = match place.moment {
+        Moment::Today => String::new(),
+        moment => format!("?{QUERY_KEY}={}", moment.slug()),
+    };
     html! {
         <div class="language-switch" role="group" aria-label={messages.language_switch}>
             { for Language::ALL.into_iter().map(|language| {
-                let href = format!("{}{}", place.root, address::page_file(language, &view).trim_end_matches("index.html"));
+                let href = format!("{}{}{moment}", place.root, address::page_file(language, &view).trim_end_matches("index.html"));
                 let current = (language == place.language).then_some("page");
                 let onclick = choice.clone().map(|LanguageChoice(choose)| follow_in_place(choose, language));
                 html! {

@@ -144,6 +144,8 @@ test('the control is in the header and the address; a link keeps the moment; bac
 });
 
 test('the handout prints as of the moment, and says so; back to today is its page of today', async ({ page }) => {
+  // Long pages, each read whole, and axe over the longest.
+  test.setTimeout(120_000);
   await page.goto('./handout/?as-of=1938');
   await page.waitForURL(/\/handout\/1938\/$/);
   const bar = page.locator('.as-of-banner');
@@ -163,6 +165,11 @@ test('the handout prints as of the moment, and says so; back to today is its pag
   await expect(page.getByRole('link', { name: 'Timeline' }).first()).toHaveAttribute('href', /[?&]as-of=1938/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  // The other language reads as of 1938 too.
+  await page.getByRole('link', { name: 'Русский' }).first().click();
+  await page.waitForURL(/\/ru\/handout\/1938\/$/);
+  // (The language chosen is kept: English is asked for again.)
+  await page.goto('./handout/1938/?lang=en');
   await bar.getByRole('link', { name: 'Back to today' }).click();
   await page.waitForURL(/\/handout\/$/);
   await expect(page.locator('main .redaction')).toHaveCount(0);
@@ -191,6 +198,10 @@ test('a kiosk switched on with a moment rests on its attract screen and each vis
   // The reset lands on the attract screen (src/browser/kiosk.rs): the kiosk's moment's.
   await page.goto('./attract/', { prerendered: true });
   await page.waitForURL(/\/attract\/1938\/$/);
+  // Switched on from a moment's own page, it keeps that moment.
+  await page.goto('./attract/1956-02/?kiosk=1', { prerendered: true });
+  await page.goto('./attract/', { prerendered: true });
+  await page.waitForURL(/\/attract\/1956-02\/$/);
   // Switched off, the kiosk forgets its moment too.
   await page.goto('./?kiosk=0', { prerendered: true });
   expect(await page.evaluate(() => Object.keys(localStorage))).not.toContain('secret-speech:kiosk-as-of');
@@ -223,4 +234,10 @@ test('offline after one visit, the handout and the attract screen of every momen
       }
     }
   }
+});
+
+test("a host's pairs cross the moment's redirect byte for byte", async ({ page }) => {
+  await page.goto('./handout/?tok=a~b%20c&as-of=1938&sig=x==');
+  await page.waitForURL(/\/handout\/1938\//);
+  expect(new URL(page.url()).search).toBe('?tok=a~b%20c&sig=x==');
 });
