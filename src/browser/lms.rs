@@ -52,39 +52,15 @@ impl LmsNotice {
     }
 }
 
-/// Told of each notice raised: the notice bar's setter.
-type NoticeListener = Box<dyn Fn(LmsNotice)>;
+/// Told of each notice raised: the app's notice state (`ui::lms_notice`),
+/// handed to the record when it opens.
+pub type NoticeListener = Rc<dyn Fn(LmsNotice)>;
 
 thread_local! {
     // One LMS session per page, shared by every record opened on it: the
     // exhibit root is rebuilt when the language changes, and a second
-    // `Initialize` would be refused. The notice lives beside it because the
-    // record's methods (called from the quiz page) have no path to the UI;
-    // the notice component reads it and listens for changes.
+    // `Initialize` would be refused.
     static SESSION: OnceCell<Option<Rc<Session>>> = const { OnceCell::new() };
-    static NOTICE: Cell<Option<LmsNotice>> = const { Cell::new(None) };
-    static ON_NOTICE: RefCell<Option<NoticeListener>> = const { RefCell::new(None) };
-}
-
-/// The notice to show, if the LMS has let the exhibit down on this page.
-pub fn notice() -> Option<LmsNotice> {
-    NOTICE.with(Cell::get)
-}
-
-/// Calls `on_notice` whenever a notice is raised (one listener: the notice bar).
-pub fn watch_notice(on_notice: impl Fn(LmsNotice) + 'static) {
-    ON_NOTICE.with(|slot| *slot.borrow_mut() = Some(Box::new(on_notice)));
-}
-
-fn raise(notice: LmsNotice) {
-    if NOTICE.with(|n| n.replace(Some(notice))) == Some(notice) {
-        return;
-    }
-    ON_NOTICE.with(|slot| {
-        if let Some(on_notice) = slot.borrow().as_ref() {
-            on_notice(notice);
-        }
-    });
 }
 
 fn warn(message: &str) {
@@ -272,15 +248,15 @@ struct Session {
 
 impl Session {
     /// The page's session: looked for once, opened once.
-    fn current() -> Option<Rc<Session>> {
-        SESSION.with(|cell| cell.get_or_init(Session::open).clone())
+    fn current(on_notice: &NoticeListener) -> Option<Rc<Session>> {
+        SESSION.with(|cell| cell.get_or_init(|| Session::open(on_notice)).clone())
     }
 
-    fn open() -> Option<Rc<Session>> {
+    fn open(on_notice: &NoticeListener) -> Option<Rc<Session>> {
         let api = Api::find()?;
         if let Err(why) = api.call(Method::Initialize, &[""]) {
             warn(&format!("the LMS did not start a session: {why}"));
-            raise(LmsNotice::Unreachable);
+            on_notice(LmsNotice::Unreachable);
             return None;
         }
         let version = api.version;
@@ -417,18 +393,20 @@ pub struct LmsRecord {
     /// True while the browser holds an attempt the LMS refused: it is newer
     /// than what the LMS has.
     kept_locally: Cell<bool>,
+    on_notice: NoticeListener,
 }
 
 impl LmsRecord {
     /// The LMS record, when a SCORM API is found and starts a session.
-    pub fn open(store: Rc<dyn Store>, exhibit_id: &str) -> Option<LmsRecord> {
-        let session = Session::current()?;
+    pub fn open(store: Rc<dyn Store>, exhibit_id: &str, on_notice: NoticeListener) -> Option<LmsRecord> {
+        let session = Session::current(&on_notice)?;
         let local = LocalRecord::new(store, &format!("{exhibit_id}:lms:{}", session.learner));
         let kept_locally = Cell::new(local.has_attempt());
         Some(LmsRecord {
             session,
             local,
             kept_locally,
+            on_notice,
         })
     }
 }
@@ -439,7 +417,7 @@ impl AttemptRecord for LmsRecord {
             Ok(text) => text,
             Err(why) => {
                 warn(&format!("could not read the stored attempt from the LMS: {why}"));
-                raise(LmsNotice::NotAccepted);
+                (self.on_notice)(LmsNotice::NotAccepted);
                 return self.local.resume(quiz);
             }
         };
@@ -487,7 +465,7 @@ impl AttemptRecord for LmsRecord {
         } else {
             self.local.save(exhibit, attempt);
             self.kept_locally.set(true);
-            raise(LmsNotice::NotAccepted);
+            (self.on_notice)(LmsNotice::NotAccepted);
         }
         if session.interactions.get() {
             let records = session.journal.borrow_mut().record(version, exhibit, attempt);
@@ -500,7 +478,7 @@ impl AttemptRecord for LmsRecord {
         self.kept_locally.set(false);
         let session = &self.session;
         if !session.send(&scorm::on_restart(session.api.version, session.standing.get())) {
-            raise(LmsNotice::NotAccepted);
+            (self.on_notice)(LmsNotice::NotAccepted);
         }
     }
 }

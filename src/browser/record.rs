@@ -64,8 +64,13 @@ impl AttemptRecord for LocalRecord {
 /// The record for this visit. (An LMS, when one is found, takes the place of
 /// local storage: an LMS origin's storage is shared by every course on it.
 /// The browser keeps the attempt there only while the LMS refuses it.)
-pub fn open_record(store: Rc<dyn Store>, exhibit_id: &str) -> Rc<dyn AttemptRecord> {
-    match super::lms::LmsRecord::open(store.clone(), exhibit_id) {
+/// `on_notice` hears when the LMS lets the visit down (`ui::lms_notice`).
+pub fn open_record(
+    store: Rc<dyn Store>,
+    exhibit_id: &str,
+    on_notice: super::lms::NoticeListener,
+) -> Rc<dyn AttemptRecord> {
+    match super::lms::LmsRecord::open(store.clone(), exhibit_id, on_notice) {
         Some(lms) => Rc::new(lms),
         None => Rc::new(LocalRecord::new(store, exhibit_id)),
     }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::lms_notice::LmsNotices;
 use super::pages::{
     AccessibilityPage, ContentError, GlossaryPage, Home, NotFound, QuizPage, StationPage, TimelinePage,
 };
@@ -121,6 +122,14 @@ pub fn app(start: &Place) -> Html {
         let language = language.clone();
         Callback::from(move |chosen: Language| language.set(chosen))
     });
+    let lms_notice = use_state_eq(|| None::<crate::browser::lms::LmsNotice>);
+    let lms_notices = LmsNotices {
+        shown: *lms_notice,
+        raise: {
+            let shown = lms_notice.setter();
+            Callback::from(move |notice| shown.set(Some(notice)))
+        },
+    };
     let moment_choice = MomentChoice({
         let moment = moment.clone();
         Callback::from(move |chosen: Moment| {
@@ -132,6 +141,7 @@ pub fn app(start: &Place) -> Html {
         <ContextProvider<Place> context={place.clone()}>
         <ContextProvider<LanguageChoice> context={choice}>
         <ContextProvider<MomentChoice> context={moment_choice}>
+        <ContextProvider<LmsNotices> context={lms_notices}>
             { match &*content {
                 // The prerendered page is the loading view.
                 Content::Loading => html! {},
@@ -153,6 +163,7 @@ pub fn app(start: &Place) -> Html {
                     html! { <><TakeOver /><Router {base} memory={(*in_memory).clone()}>{ root }</Router></> }
                 },
             } }
+        </ContextProvider<LmsNotices>>
         </ContextProvider<MomentChoice>>
         </ContextProvider<LanguageChoice>>
         </ContextProvider<Place>>
@@ -233,7 +244,15 @@ fn exhibit_root(props: &ExhibitRootProps) -> Html {
     let record = {
         let store = store.clone();
         let id = exhibit.id.clone();
-        use_memo((), move |_| RecordHandle(open_record(store.as_ref().clone(), &id)))
+        let raise = use_context::<LmsNotices>().map(|notices| notices.raise);
+        use_memo((), move |_| {
+            let on_notice = Rc::new(move |notice| {
+                if let Some(raise) = &raise {
+                    raise.emit(notice);
+                }
+            });
+            RecordHandle(open_record(store.as_ref().clone(), &id, on_notice))
+        })
     };
     // The control a visitor was on in the prerendered page keeps focus.
     use_effect_with((), |_| crate::browser::first_screen::restore_focus());

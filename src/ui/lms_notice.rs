@@ -4,25 +4,23 @@
 use yew::prelude::*;
 
 use super::app::use_messages;
-use crate::browser::lms;
+use crate::browser::lms::LmsNotice;
 
-/// Shows the LMS bridge's notice, if it has one. The bridge raises it from
-/// inside the quiz record, outside any component, so this listens for it.
+/// The LMS's notice on this page and the way to raise one. The app keeps
+/// it, so a change of language (which rebuilds the exhibit root and opens
+/// its record again) does not lose it; the record raises it from inside
+/// its methods (`browser::lms`), and the bar shows it.
+#[derive(Clone, PartialEq)]
+pub struct LmsNotices {
+    pub shown: Option<LmsNotice>,
+    pub raise: Callback<LmsNotice>,
+}
+
+/// Shows the LMS's notice, if it has one.
 #[function_component(LmsNoticeBar)]
 pub fn lms_notice_bar() -> Html {
     let messages = use_messages();
-    let notice = use_state(lms::notice);
-    {
-        let notice = notice.clone();
-        use_effect_with((), move |_| {
-            // Raised between the first render and now? Show it too.
-            if let Some(raised) = lms::notice() {
-                notice.set(Some(raised));
-            }
-            lms::watch_notice(move |raised| notice.set(Some(raised)));
-        });
-    }
-    match *notice {
+    match use_context::<LmsNotices>().and_then(|notices| notices.shown) {
         Some(notice) => html! {
             <div class="notice-bar" role="status">
                 <p>{ notice.text(messages) }</p>

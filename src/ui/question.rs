@@ -36,158 +36,43 @@ pub fn question_form(props: &QuestionFormProps) -> Html {
         let draft = draft.clone();
         Callback::from(move |response: Response| draft.set(Some(response)))
     };
-    let check = {
-        let on_answer = props.on_answer.clone();
-        let draft = draft.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            if let Some(response) = (*draft).clone() {
-                on_answer.emit(response);
-            }
-        })
-    };
-    let ordered = |choices: &[Choice]| -> Vec<Choice> {
-        props
-            .choice_order
-            .iter()
-            .filter_map(|&i| choices.get(i).cloned())
-            .collect()
+    let form = Answering {
+        messages,
+        shown: shown.as_ref(),
+        locked,
+        set: &set,
+        order: &props.choice_order,
     };
     let body = match &*props.question {
-        Question::SingleChoice { choices, answer, .. } => {
-            let selected = match &shown {
-                Some(Response::Choice(id)) => Some(id.clone()),
-                _ => None,
-            };
-            radios(
-                messages,
-                ordered(choices)
-                    .into_iter()
-                    .map(|c| (c.id.clone(), c.text.clone()))
-                    .collect(),
-                selected,
-                locked.then(|| answer.clone()),
-                set.reform(Response::Choice),
-                locked,
-            )
-        }
-        Question::TrueFalse { answer, .. } => {
-            let selected = match &shown {
-                Some(Response::TrueFalse(b)) => Some(b.to_string()),
-                _ => None,
-            };
-            radios(
-                messages,
-                vec![
-                    ("true".into(), messages.true_word.into()),
-                    ("false".into(), messages.false_word.into()),
-                ],
-                selected,
-                locked.then(|| answer.to_string()),
-                set.reform(|id: String| Response::TrueFalse(id == "true")),
-                locked,
-            )
-        }
-        Question::WhichVoice { claim, answer, .. } => {
-            let selected = match &shown {
-                Some(Response::Voice(lens)) => Some(lens.slug().to_string()),
-                _ => None,
-            };
-            html! {
-                <>
-                    <blockquote class="quiz-claim"><p>{ claim }</p></blockquote>
-                    { radios(
-                        messages,
-                        LensId::ALL.into_iter().map(|l| (l.slug().to_string(), lens_label(messages, l).to_string())).collect(),
-                        selected,
-                        locked.then(|| answer.slug().to_string()),
-                        set.reform(|id: String| Response::Voice(LensId::from_slug(&id).unwrap_or(LensId::Speech))),
-                        locked,
-                    ) }
-                </>
-            }
-        }
-        Question::MultipleChoice { choices, answers, .. } => {
-            let ticked: Vec<String> = match &shown {
-                Some(Response::Choices(ids)) => ids.clone(),
-                _ => Vec::new(),
-            };
-            html! {
-                <ul class="choices">
-                    { for ordered(choices).into_iter().map(|choice| {
-                        let on = ticked.contains(&choice.id);
-                        let right = locked && answers.contains(&choice.id);
-                        let set = set.clone();
-                        let ticked = ticked.clone();
-                        let id = choice.id.clone();
-                        let onchange = Callback::from(move |_| {
-                            let mut next = ticked.clone();
-                            if let Some(at) = next.iter().position(|t| *t == id) {
-                                next.remove(at);
-                            } else {
-                                next.push(id.clone());
-                            }
-                            set.emit(Response::Choices(next));
-                        });
-                        html! {
-                            <li key={choice.id.clone()} class={classes!("choice", right.then_some("right-answer"))}>
-                                <label>
-                                    <input type="checkbox" checked={on} disabled={locked} {onchange} />
-                                    <span>{ &choice.text }</span>
-                                    if right { <span class="answer-mark">{ messages.a_right_answer }</span> }
-                                </label>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            }
-        }
-        Question::Ordering { items, .. } => {
-            let order: Vec<Choice> = match &shown {
-                Some(Response::Order(ids)) => ids
-                    .iter()
-                    .filter_map(|id| items.iter().find(|i| &i.id == id).cloned())
-                    .collect(),
-                _ => ordered(items),
-            };
-            let on_change = set.reform(|ids: Vec<String>| Response::Order(ids));
-            html! { <OrderingList items={Rc::new(order)} {locked} {on_change} /> }
-        }
+        Question::SingleChoice { choices, answer, .. } => form.single_choice(choices, answer),
+        Question::TrueFalse { answer, .. } => form.true_false(*answer),
+        Question::WhichVoice { claim, answer, .. } => form.which_voice(claim, *answer),
+        Question::MultipleChoice { choices, answers, .. } => form.multiple_choice(choices, answers),
+        Question::Ordering { items, .. } => form.ordering(items),
         Question::SpotTheChange {
             comparison,
             state,
             answer,
             ..
-        } => {
-            let selected = match &shown {
-                Some(Response::Choice(id)) => Some(id.clone()),
-                _ => None,
-            };
-            html! { <SpotTheChange comparison={AttrValue::from(comparison.clone())} state={AttrValue::from(state.clone())}
-            selected={selected.map(AttrValue::from)} right={locked.then(|| AttrValue::from(answer.clone()))}
-            on_choose={set.reform(Response::Choice)} {locked} /> }
-        }
+        } => form.spot_the_change(comparison, state, answer),
     };
     // An ordering starts in a (shuffled) order of its own, so it can be
     // checked untouched; the others need a choice first.
-    let ready = shown.is_some() || matches!(&*props.question, Question::Ordering { .. });
-    let submit_ordering = {
+    let untouched = match &*props.question {
+        Question::Ordering { items, .. } => {
+            Some(Response::Order(form.ordered(items).into_iter().map(|c| c.id).collect()))
+        }
+        _ => None,
+    };
+    let ready = shown.is_some() || untouched.is_some();
+    let onsubmit = {
         let on_answer = props.on_answer.clone();
-        let items = match &*props.question {
-            Question::Ordering { items, .. } => ordered(items).into_iter().map(|c| c.id).collect(),
-            _ => Vec::new(),
-        };
-        let draft = draft.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let response = (*draft).clone().unwrap_or_else(|| Response::Order(items.clone()));
-            on_answer.emit(response);
+            if let Some(response) = (*draft).clone().or_else(|| untouched.clone()) {
+                on_answer.emit(response);
+            }
         })
-    };
-    let onsubmit = if matches!(&*props.question, Question::Ordering { .. }) {
-        submit_ordering
-    } else {
-        check
     };
     html! {
         <form class="question" {onsubmit}>
@@ -196,6 +81,140 @@ pub fn question_form(props: &QuestionFormProps) -> Html {
                 <p><button type="submit" class="button" disabled={!ready}>{ messages.check_answer }</button></p>
             }
         </form>
+    }
+}
+
+/// A question being answered: what is chosen so far (or the answer given,
+/// when `locked`), and how a choice is made. One method per kind of
+/// question, each drawing its choices.
+struct Answering<'a> {
+    messages: &'static Messages,
+    shown: Option<&'a Response>,
+    locked: bool,
+    set: &'a Callback<Response>,
+    /// The shuffled order of the question's choices or items.
+    order: &'a [usize],
+}
+
+impl Answering<'_> {
+    /// The choices in the attempt's shuffled order.
+    fn ordered(&self, choices: &[Choice]) -> Vec<Choice> {
+        self.order.iter().filter_map(|&i| choices.get(i).cloned()).collect()
+    }
+
+    fn single_choice(&self, choices: &[Choice], answer: &str) -> Html {
+        let selected = match self.shown {
+            Some(Response::Choice(id)) => Some(id.clone()),
+            _ => None,
+        };
+        radios(
+            self.messages,
+            self.ordered(choices).into_iter().map(|c| (c.id, c.text)).collect(),
+            selected,
+            self.locked.then(|| answer.to_string()),
+            self.set.reform(Response::Choice),
+            self.locked,
+        )
+    }
+
+    fn true_false(&self, answer: bool) -> Html {
+        let selected = match self.shown {
+            Some(Response::TrueFalse(b)) => Some(b.to_string()),
+            _ => None,
+        };
+        radios(
+            self.messages,
+            vec![
+                ("true".into(), self.messages.true_word.into()),
+                ("false".into(), self.messages.false_word.into()),
+            ],
+            selected,
+            self.locked.then(|| answer.to_string()),
+            self.set.reform(|id: String| Response::TrueFalse(id == "true")),
+            self.locked,
+        )
+    }
+
+    fn which_voice(&self, claim: &str, answer: LensId) -> Html {
+        let messages = self.messages;
+        let selected = match self.shown {
+            Some(Response::Voice(lens)) => Some(lens.slug().to_string()),
+            _ => None,
+        };
+        html! {
+            <>
+                <blockquote class="quiz-claim"><p>{ claim }</p></blockquote>
+                { radios(
+                    messages,
+                    LensId::ALL.into_iter().map(|l| (l.slug().to_string(), lens_label(messages, l).to_string())).collect(),
+                    selected,
+                    self.locked.then(|| answer.slug().to_string()),
+                    self.set.reform(|id: String| Response::Voice(LensId::from_slug(&id).unwrap_or(LensId::Speech))),
+                    self.locked,
+                ) }
+            </>
+        }
+    }
+
+    fn multiple_choice(&self, choices: &[Choice], answers: &[String]) -> Html {
+        let ticked: Vec<String> = match self.shown {
+            Some(Response::Choices(ids)) => ids.clone(),
+            _ => Vec::new(),
+        };
+        let locked = self.locked;
+        html! {
+            <ul class="choices">
+                { for self.ordered(choices).into_iter().map(|choice| {
+                    let on = ticked.contains(&choice.id);
+                    let right = locked && answers.contains(&choice.id);
+                    let set = self.set.clone();
+                    let ticked = ticked.clone();
+                    let id = choice.id.clone();
+                    let onchange = Callback::from(move |_| {
+                        let mut next = ticked.clone();
+                        if let Some(at) = next.iter().position(|t| *t == id) {
+                            next.remove(at);
+                        } else {
+                            next.push(id.clone());
+                        }
+                        set.emit(Response::Choices(next));
+                    });
+                    html! {
+                        <li key={choice.id.clone()} class={classes!("choice", right.then_some("right-answer"))}>
+                            <label>
+                                <input type="checkbox" checked={on} disabled={locked} {onchange} />
+                                <span>{ &choice.text }</span>
+                                if right { <span class="answer-mark">{ self.messages.a_right_answer }</span> }
+                            </label>
+                        </li>
+                    }
+                }) }
+            </ul>
+        }
+    }
+
+    fn ordering(&self, items: &[Choice]) -> Html {
+        let order: Vec<Choice> = match self.shown {
+            Some(Response::Order(ids)) => ids
+                .iter()
+                .filter_map(|id| items.iter().find(|i| &i.id == id).cloned())
+                .collect(),
+            _ => self.ordered(items),
+        };
+        let on_change = self.set.reform(Response::Order);
+        html! { <OrderingList items={Rc::new(order)} locked={self.locked} {on_change} /> }
+    }
+
+    fn spot_the_change(&self, comparison: &str, state: &str, answer: &str) -> Html {
+        let selected = match self.shown {
+            Some(Response::Choice(id)) => Some(AttrValue::from(id.clone())),
+            _ => None,
+        };
+        html! {
+            <SpotTheChange comparison={AttrValue::from(comparison.to_string())} state={AttrValue::from(state.to_string())}
+                {selected} right={self.locked.then(|| AttrValue::from(answer.to_string()))}
+                on_choose={self.set.reform(Response::Choice)} locked={self.locked} />
+        }
     }
 }
 

@@ -10,17 +10,33 @@ use yew::prelude::*;
 use crate::core::content::{Question, Quiz};
 use crate::core::messages::{fill, Messages};
 use crate::core::quiz::{evidence_address, mark, Attempt, AttemptNotice, Response};
-use crate::ui::app::{use_exhibit, use_messages, use_record};
+use crate::ui::app::{use_exhibit, use_messages, use_record, ExhibitHandle};
 use crate::ui::question::QuestionForm;
 use crate::ui::router::Link;
 use crate::ui::text::RichText;
 
-/// What the quiz page shows.
-#[derive(Debug, Clone, PartialEq)]
+/// What the quiz page shows, and what its last change asks the record to
+/// keep: the reducer decides, an effect keeps (`QuizPage`), as the
+/// visitor's state is kept (`ui::visitor`).
+#[derive(Clone, PartialEq)]
 struct QuizState {
+    /// The exhibit whose quiz the attempt is of.
+    exhibit: ExhibitHandle,
     attempt: Option<Attempt>,
     /// Why a stored attempt was not resumed.
     notice: Option<AttemptNotice>,
+    keep: Keep,
+    /// Counts the changes, so the record hears of each one once.
+    changes: u32,
+}
+
+/// What the record does after a change.
+#[derive(Clone, Copy, PartialEq)]
+enum Keep {
+    /// Saves the attempt (if there is one).
+    Save,
+    /// Forgets the saved attempt: the visitor started over.
+    Clear,
 }
 
 enum QuizAction {
@@ -31,11 +47,35 @@ enum QuizAction {
 }
 
 impl QuizState {
-    fn reduce(&self, quiz: &Quiz, action: QuizAction) -> QuizState {
-        let mut next = self.clone();
+    /// The attempt the record holds, resumed, or why it could not be.
+    fn resumed(exhibit: ExhibitHandle, saved: Option<String>) -> QuizState {
+        let (attempt, notice) = match saved.filter(|s| !s.is_empty()) {
+            None => (None, None),
+            Some(text) => match Attempt::decode(&text, &exhibit.0.quiz) {
+                Ok(attempt) => (Some(attempt), None),
+                Err(notice) => (None, Some(notice)),
+            },
+        };
+        QuizState {
+            exhibit,
+            attempt,
+            notice,
+            keep: Keep::Save,
+            changes: 0,
+        }
+    }
+}
+
+impl Reducible for QuizState {
+    type Action = QuizAction;
+
+    fn reduce(self: Rc<Self>, action: QuizAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.changes += 1;
+        next.keep = Keep::Save;
         match action {
             QuizAction::Start(seed) => {
-                next.attempt = Some(Attempt::new(quiz, seed));
+                next.attempt = Some(Attempt::new(&self.exhibit.0.quiz, seed));
                 next.notice = None;
             }
             QuizAction::Answer(position, response) => {
@@ -48,9 +88,12 @@ impl QuizState {
                     attempt.go_to(position);
                 }
             }
-            QuizAction::StartOver => next.attempt = None,
+            QuizAction::StartOver => {
+                next.attempt = None;
+                next.keep = Keep::Clear;
+            }
         }
-        next
+        Rc::new(next)
     }
 }
 
@@ -67,40 +110,28 @@ pub fn quiz_page() -> Html {
     let quiz = &exhibit.quiz;
     let state = {
         let record = record.clone();
-        let exhibit = exhibit.clone();
-        use_state(move || match record.resume(&exhibit.quiz).filter(|s| !s.is_empty()) {
-            None => QuizState {
-                attempt: None,
-                notice: None,
-            },
-            Some(text) => match Attempt::decode(&text, &exhibit.quiz) {
-                Ok(attempt) => QuizState {
-                    attempt: Some(attempt),
-                    notice: None,
-                },
-                Err(notice) => QuizState {
-                    attempt: None,
-                    notice: Some(notice),
-                },
-            },
+        let handle = ExhibitHandle(exhibit.clone());
+        use_reducer(move || {
+            let saved = record.resume(&handle.0.quiz);
+            QuizState::resumed(handle, saved)
         })
     };
-    let dispatch = {
+    {
+        // Keeping the attempt is an effect of each change, outside the
+        // reducer; the attempt resumed on opening is already kept.
         let state = state.clone();
         let record = record.clone();
-        let exhibit = exhibit.clone();
-        Callback::from(move |action: QuizAction| {
-            let starting_over = matches!(action, QuizAction::StartOver);
-            let next = state.reduce(&exhibit.quiz, action);
-            // Keeping the attempt is an effect of the change, outside the reducer.
-            match &next.attempt {
-                Some(attempt) => record.save(&exhibit, attempt),
-                None if starting_over => record.clear(),
-                None => {}
+        use_effect_with(state.changes, move |changes| {
+            if *changes > 0 {
+                match (state.keep, &state.attempt) {
+                    (Keep::Save, Some(attempt)) => record.save(&state.exhibit.0, attempt),
+                    (Keep::Clear, _) => record.clear(),
+                    (Keep::Save, None) => {}
+                }
             }
-            state.set(next);
-        })
-    };
+        });
+    }
+    let dispatch = state.dispatcher().to_callback();
     let heading_ref = use_node_ref();
     {
         // A new question or the results: move focus to the new heading, so
