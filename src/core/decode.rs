@@ -431,7 +431,6 @@ impl<'v> Fields<'v> {
         }
     }
 
-    #[inline(always)]
     pub(crate) fn whole_or(&self, name: &str, max: u32, default: u32, out: &mut Found) -> Option<u32> {
         match self.get(name) {
             None => Some(default),
@@ -440,12 +439,10 @@ impl<'v> Fields<'v> {
     }
 
     /// A whole number from 0 to 100: a percentage.
-    #[inline(always)]
     pub(crate) fn percent(&self, name: &str, out: &mut Found) -> Option<u8> {
         self.whole(name, 100, out).map(|p| p as u8)
     }
 
-    #[inline(always)]
     pub(crate) fn optional_percent(&self, name: &str, out: &mut Found) -> Option<Option<u8>> {
         match self.get(name) {
             None | Some(Value::Null) => Some(None),
