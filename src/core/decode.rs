@@ -17,7 +17,6 @@
 
 use serde_json::{Map, Value};
 
-use super::comparison::Mode;
 use super::content::*;
 use super::spans::{index, member};
 
@@ -313,11 +312,11 @@ pub(crate) fn object<'v>(value: &'v Value, path: &'v str, known: &[&str], out: &
 }
 
 /// One method per way a field is read, named in `record!` declarations. A
-/// plain name is a required field; `optional_` reads an `Option` that is
-/// `None` when the member is absent or `null`, as the schema allows; `_or_`
-/// names what an absent member means.
+/// plain name is a required field (but `flag`, false when absent);
+/// `optional_` reads an `Option` that is `None` when the member is absent or
+/// `null`, as the schema allows; `_or_` names what an absent member means.
 impl<'v> Fields<'v> {
-    pub(crate) fn get(&self, name: &str) -> Option<&'v Value> {
+    fn get(&self, name: &str) -> Option<&'v Value> {
         self.map.get(name)
     }
 
