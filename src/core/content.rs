@@ -3,6 +3,13 @@
 //! Every struct denies unknown fields so a curator's typo fails loudly with a
 //! field path instead of being silently ignored. The JSON Schema curators'
 //! editors use is generated from these types (see `schema`).
+//!
+//! Each record is declared once, with `decode::record!`: after each field's
+//! type comes the way the decoder reads it (`text`, `list`, `nested`...,
+//! methods of `decode::Fields`), so the type, its schema and its decoder
+//! come from the same lines. Serde's derives are kept for the schema and the
+//! test that holds the decoder to serde's verdict; the app decodes with
+//! `decode`, whose code is smaller in the wasm.
 
 use serde::{Deserialize, Serialize};
 
@@ -11,54 +18,60 @@ pub use super::comparison::Mode;
 #[cfg(not(target_arch = "wasm32"))]
 use schemars::JsonSchema;
 
-/// A whole exhibit in one language.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Exhibit {
-    /// Editors read this to offer completion; the app ignores it.
-    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
-    pub schema: Option<String>,
-    /// Stable id of the exhibit; namespaces what the browser stores.
-    pub id: String,
-    /// BCP 47 language tag of this file, e.g. "en".
-    pub language: String,
-    pub title: String,
-    /// One or two sentences under the title on the home page.
-    pub intro: String,
-    /// People and works credited in the footer.
-    pub credits: Vec<String>,
-    /// Licence lines for the text and the illustrations.
-    pub licence: Vec<String>,
-    pub stations: Vec<Station>,
-    #[serde(default)]
-    pub comparisons: Vec<Comparison>,
-    #[serde(default)]
-    pub timeline: Vec<TimelineEvent>,
-    pub quiz: Quiz,
-    pub sources: Vec<Source>,
-    /// How the exhibit behaves on a gallery's touch screen (`?kiosk=1`).
-    #[serde(default)]
-    pub kiosk: Kiosk,
+use super::decode::{record, ANCHORS, LENSES, ORIENTATIONS, TONES};
+
+record! {
+    /// A whole exhibit in one language.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Exhibit {
+        /// Editors read this to offer completion; the app ignores it.
+        #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+        pub schema: Option<String> => optional_text as "$schema",
+        /// Stable id of the exhibit; namespaces what the browser stores.
+        pub id: String => text,
+        /// BCP 47 language tag of this file, e.g. "en".
+        pub language: String => text,
+        pub title: String => text,
+        /// One or two sentences under the title on the home page.
+        pub intro: String => text,
+        /// People and works credited in the footer.
+        pub credits: Vec<String> => list,
+        /// Licence lines for the text and the illustrations.
+        pub licence: Vec<String> => list,
+        pub stations: Vec<Station> => list,
+        #[serde(default)]
+        pub comparisons: Vec<Comparison> => list_or_empty,
+        #[serde(default)]
+        pub timeline: Vec<TimelineEvent> => list_or_empty,
+        pub quiz: Quiz => nested,
+        pub sources: Vec<Source> => list,
+        /// How the exhibit behaves on a gallery's touch screen (`?kiosk=1`).
+        #[serde(default)]
+        pub kiosk: Kiosk => nested_or_default,
+    }
 }
 
-/// Settings for kiosk mode: the exhibit on a touch screen in the gallery,
-/// reset for the next visitor when the last one walks away.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Kiosk {
-    /// Seconds without a touch or a key before the exhibit asks whether
-    /// anyone is still there (from 30 to 3600).
-    #[serde(default = "default_idle_seconds")]
-    pub idle_seconds: u32,
-    /// The address of the museum's public copy of the exhibit (its root
-    /// folder, ending in `/`, for example `https://museum.example/secret-speech/`).
-    /// Each station in kiosk mode then shows a code a phone's camera reads,
-    /// to take the same station home, in the same language. Without it, no
-    /// code is shown.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_url: Option<String>,
+record! {
+    /// Settings for kiosk mode: the exhibit on a touch screen in the gallery,
+    /// reset for the next visitor when the last one walks away.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Kiosk {
+        /// Seconds without a touch or a key before the exhibit asks whether
+        /// anyone is still there (from 30 to 3600).
+        #[serde(default = "default_idle_seconds")]
+        pub idle_seconds: u32 => whole_or(u32::MAX, DEFAULT_IDLE_SECONDS),
+        /// The address of the museum's public copy of the exhibit (its root
+        /// folder, ending in `/`, for example `https://museum.example/secret-speech/`).
+        /// Each station in kiosk mode then shows a code a phone's camera reads,
+        /// to take the same station home, in the same language. Without it, no
+        /// code is shown.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub public_url: Option<String> => optional_text,
+    }
 }
 
 /// The idle time of an exhibit that names none: two minutes, long enough
@@ -78,158 +91,174 @@ impl Default for Kiosk {
     }
 }
 
-/// A room of the exhibit.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Station {
-    /// URL-safe id: lowercase letters, digits and hyphens.
-    pub id: String,
-    pub title: String,
-    /// One sentence shown on the home page's path.
-    pub summary: String,
-    /// Passages of the speech (or of documents it quotes), each cited.
-    pub excerpts: Vec<Excerpt>,
-    /// The museum label: short paragraphs of context.
-    pub context: Vec<Paragraph>,
-    /// Terms this station explains. Text marks them as `[[term-id]]` or `[[shown words|term-id]]`.
-    #[serde(default)]
-    pub glossary: Vec<GlossaryTerm>,
-    /// Ids of the comparisons shown in this station.
-    #[serde(default)]
-    pub comparisons: Vec<String>,
-    pub lenses: Lenses,
-    /// From when a reader could read the summary.
-    pub known: Known,
-    /// Ids of the sources listed at the foot of the station.
-    pub sources: Vec<String>,
+record! {
+    /// A room of the exhibit.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Station {
+        /// URL-safe id: lowercase letters, digits and hyphens.
+        pub id: String => text,
+        pub title: String => text,
+        /// One sentence shown on the home page's path.
+        pub summary: String => text,
+        /// Passages of the speech (or of documents it quotes), each cited.
+        pub excerpts: Vec<Excerpt> => list,
+        /// The museum label: short paragraphs of context.
+        pub context: Vec<Paragraph> => list,
+        /// Terms this station explains. Text marks them as `[[term-id]]` or `[[shown words|term-id]]`.
+        #[serde(default)]
+        pub glossary: Vec<GlossaryTerm> => list_or_empty,
+        /// Ids of the comparisons shown in this station.
+        #[serde(default)]
+        pub comparisons: Vec<String> => list_or_empty,
+        pub lenses: Lenses => nested,
+        /// From when a reader could read the summary.
+        pub known: Known => nested,
+        /// Ids of the sources listed at the foot of the station.
+        pub sources: Vec<String> => list,
+    }
 }
 
-/// A quotation, shown as a museum quotation with its citation under it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Excerpt {
-    /// The quoted words, exactly as in the cited source.
-    pub text: String,
-    /// Who is speaking or writing, e.g. "N. S. Khrushchev, 25 February 1956".
-    pub speaker: String,
-    pub citation: Citation,
-    /// True when the text is a translation of the cited original.
-    #[serde(default)]
-    pub translation: bool,
-    /// Language of `text` when it differs from the file's, e.g. "ru", so
-    /// screen readers pronounce it right.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lang: Option<String>,
-    pub known: Known,
+record! {
+    /// A quotation, shown as a museum quotation with its citation under it.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Excerpt {
+        /// The quoted words, exactly as in the cited source.
+        pub text: String => text,
+        /// Who is speaking or writing, e.g. "N. S. Khrushchev, 25 February 1956".
+        pub speaker: String => text,
+        pub citation: Citation => nested,
+        /// True when the text is a translation of the cited original.
+        #[serde(default)]
+        pub translation: bool => flag,
+        /// Language of `text` when it differs from the file's, e.g. "ru", so
+        /// screen readers pronounce it right.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub lang: Option<String> => optional_text,
+        pub known: Known => nested,
+    }
 }
 
-/// A reference to a source and the place in it where a reader finds the
-/// statement: every statement, number and quotation carries one.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Citation {
-    /// Id of an entry in `sources`.
-    pub source: String,
-    /// Page, section or document number within the source, e.g. "p. 346",
-    /// "doc. 199", "section 3", or the passage of an unpaginated text.
-    pub locator: String,
+record! {
+    /// A reference to a source and the place in it where a reader finds the
+    /// statement: every statement, number and quotation carries one.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Citation {
+        /// Id of an entry in `sources`.
+        pub source: String => text,
+        /// Page, section or document number within the source, e.g. "p. 346",
+        /// "doc. 199", "section 3", or the passage of an unpaginated text.
+        pub locator: String => locator,
+    }
 }
 
-/// A paragraph of the exhibit's own prose, with the sources that back it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Paragraph {
-    pub text: String,
-    pub sources: Vec<Citation>,
-    pub known: Known,
+record! {
+    /// A paragraph of the exhibit's own prose, with the sources that back it.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Paragraph {
+        pub text: String => text,
+        pub sources: Vec<Citation> => list,
+        pub known: Known => nested,
+    }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct GlossaryTerm {
-    /// Id used in `[[...]]` marks; unique across the exhibit.
-    pub id: String,
-    pub term: String,
-    pub definition: String,
-    pub sources: Vec<Citation>,
-    pub known: Known,
+record! {
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct GlossaryTerm {
+        /// Id used in `[[...]]` marks; unique across the exhibit.
+        pub id: String => text,
+        pub term: String => text,
+        pub definition: String => text,
+        pub sources: Vec<Citation> => list,
+        pub known: Known => nested,
+    }
 }
 
-/// The three narrative lenses of a station.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Lenses {
-    /// What the Stalin-era state said.
-    pub official: Vec<Claim>,
-    /// What Khrushchev said in 1956.
-    pub speech: Vec<Claim>,
-    /// What historians say today.
-    pub historians: Vec<Claim>,
+record! {
+    /// The three narrative lenses of a station.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Lenses {
+        /// What the Stalin-era state said.
+        pub official: Vec<Claim> => list,
+        /// What Khrushchev said in 1956.
+        pub speech: Vec<Claim> => list,
+        /// What historians say today.
+        pub historians: Vec<Claim> => list,
+    }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Claim {
-    /// Unique across the exhibit.
-    pub id: String,
-    pub text: String,
-    /// True when `text` is a quotation from the first source.
-    #[serde(default)]
-    pub quote: bool,
-    /// Language of `text` when it differs from the file's, e.g. "ru".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lang: Option<String>,
-    /// When this voice spoke, as a sortable date ("1938", "1956-06-30").
-    /// Required in the official lens, whose voice is "the official account
-    /// of its time": the visitor must see which time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
-    pub sources: Vec<Citation>,
-    /// Id of the claim, in another lens of the same station, that this one answers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub answers: Option<String>,
-    pub known: Known,
+record! {
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Claim {
+        /// Unique across the exhibit.
+        pub id: String => text,
+        pub text: String => text,
+        /// True when `text` is a quotation from the first source.
+        #[serde(default)]
+        pub quote: bool => flag,
+        /// Language of `text` when it differs from the file's, e.g. "ru".
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub lang: Option<String> => optional_text,
+        /// When this voice spoke, as a sortable date ("1938", "1956-06-30").
+        /// Required in the official lens, whose voice is "the official account
+        /// of its time": the visitor must see which time.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub date: Option<String> => optional_text,
+        pub sources: Vec<Citation> => list,
+        /// Id of the claim, in another lens of the same station, that this one answers.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub answers: Option<String> => optional_text,
+        pub known: Known => nested,
+    }
 }
 
-/// The official image against what it hid.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Comparison {
-    pub id: String,
-    pub title: String,
-    /// What the visitor is looking at and why it matters, in a sentence or two.
-    pub summary: String,
-    /// Which way the slider divides the images.
-    #[serde(default)]
-    pub orientation: Orientation,
-    /// The ways of looking that suit these pictures, the first being the
-    /// one the comparison opens in. Two different pictures (a slogan and a
-    /// famine's toll) suit side by side and not a slider; a story in three
-    /// stages suits steps. Left out: slider, side by side, and steps when
-    /// there are more than two states.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub modes: Vec<Mode>,
-    /// Where the slider's divider starts, in percent from the left (or top):
-    /// just before the change, so the first thing seen is that something
-    /// differs. Left out: 50.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub divider: Option<u8>,
-    /// Two or more states of the image, oldest first.
-    pub states: Vec<ImageState>,
-    #[serde(default)]
-    pub hotspots: Vec<Hotspot>,
-    pub sources: Vec<Citation>,
-    /// From when a reader could read the summary. The title stays at every
-    /// moment, as a station's does: it names what is hidden.
-    pub known: Known,
+record! {
+    /// The official image against what it hid.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Comparison {
+        pub id: String => text,
+        pub title: String => text,
+        /// What the visitor is looking at and why it matters, in a sentence or two.
+        pub summary: String => text,
+        /// Which way the slider divides the images.
+        #[serde(default)]
+        pub orientation: Orientation => choice_or_default(&ORIENTATIONS),
+        /// The ways of looking that suit these pictures, the first being the
+        /// one the comparison opens in. Two different pictures (a slogan and a
+        /// famine's toll) suit side by side and not a slider; a story in three
+        /// stages suits steps. Left out: slider, side by side, and steps when
+        /// there are more than two states.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub modes: Vec<Mode> => list_or_empty,
+        /// Where the slider's divider starts, in percent from the left (or top):
+        /// just before the change, so the first thing seen is that something
+        /// differs. Left out: 50.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub divider: Option<u8> => optional_percent,
+        /// Two or more states of the image, oldest first.
+        pub states: Vec<ImageState> => list,
+        #[serde(default)]
+        pub hotspots: Vec<Hotspot> => list_or_empty,
+        pub sources: Vec<Citation> => list,
+        /// From when a reader could read the summary. The title stays at every
+        /// moment, as a station's does: it names what is hidden.
+        pub known: Known => nested,
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -241,45 +270,47 @@ pub enum Orientation {
     Vertical,
 }
 
-/// One state of an image: the original, a retouched version, a poster...
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct ImageState {
-    /// Unique within its comparison; used in links ("the step where Yezhov is gone").
-    pub id: String,
-    /// Short name shown on the control, e.g. "Original, 1937".
-    pub label: String,
-    /// When this state was made or published, as it should be shown.
-    pub date: String,
-    /// Path of the image file, relative to the content file's folder's parent (`assets/`).
-    pub image: String,
-    /// Intrinsic size, so the page reserves the space before the image arrives.
-    pub width: u32,
-    pub height: u32,
-    pub alt: String,
-    /// The long description for those who cannot see the image.
-    pub description: String,
-    pub caption: String,
-    /// Who made the image and under what licence.
-    pub credit: String,
-    /// The terms under which the exhibit shows a photograph or scan
-    /// (JPEG, PNG or WebP), e.g. "licensed to the museum for exhibition
-    /// until 2030": required for those, shown after the credit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub licence: Option<String>,
-    /// The part of a scan to show, in the file's pixels, when the scan has
-    /// another shape than the comparison's other pictures: the build cuts
-    /// its copies from this part, `width` and `height` are this part's
-    /// size, and marks and words are placed in it (from its top-left).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub crop: Option<Crop>,
-    /// Words that belong on the picture (names, dates, slogans), drawn over
-    /// it by the page in the page's language: no words are baked into an
-    /// image file, so each language file carries its own.
-    #[serde(default)]
-    pub labels: Vec<ImageLabel>,
-    pub known: Known,
+record! {
+    /// One state of an image: the original, a retouched version, a poster...
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct ImageState {
+        /// Unique within its comparison; used in links ("the step where Yezhov is gone").
+        pub id: String => text,
+        /// Short name shown on the control, e.g. "Original, 1937".
+        pub label: String => text,
+        /// When this state was made or published, as it should be shown.
+        pub date: String => text,
+        /// Path of the image file, relative to the content file's folder's parent (`assets/`).
+        pub image: String => text,
+        /// Intrinsic size, so the page reserves the space before the image arrives.
+        pub width: u32 => whole(u32::MAX),
+        pub height: u32 => whole(u32::MAX),
+        pub alt: String => text,
+        /// The long description for those who cannot see the image.
+        pub description: String => text,
+        pub caption: String => text,
+        /// Who made the image and under what licence.
+        pub credit: String => text,
+        /// The terms under which the exhibit shows a photograph or scan
+        /// (JPEG, PNG or WebP), e.g. "licensed to the museum for exhibition
+        /// until 2030": required for those, shown after the credit.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub licence: Option<String> => optional_text,
+        /// The part of a scan to show, in the file's pixels, when the scan has
+        /// another shape than the comparison's other pictures: the build cuts
+        /// its copies from this part, `width` and `height` are this part's
+        /// size, and marks and words are placed in it (from its top-left).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub crop: Option<Crop> => nested_if_present,
+        /// Words that belong on the picture (names, dates, slogans), drawn over
+        /// it by the page in the page's language: no words are baked into an
+        /// image file, so each language file carries its own.
+        #[serde(default)]
+        pub labels: Vec<ImageLabel> => list_or_empty,
+        pub known: Known => nested,
+    }
 }
 
 impl ImageState {
@@ -292,35 +323,37 @@ impl ImageState {
     }
 }
 
-/// A word or line set over an image state, in the image's own pixels.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct ImageLabel {
-    pub text: String,
-    /// Where the label's anchor sits, from the top-left corner; the line of
-    /// text is centred on `y`.
-    pub x: f64,
-    pub y: f64,
-    /// Which end of the line sits on `x`.
-    #[serde(default)]
-    pub anchor: LabelAnchor,
-    /// Type size in the image's pixels, so the words scale with the picture.
-    #[serde(default = "default_label_size")]
-    pub size: u32,
-    #[serde(default)]
-    pub bold: bool,
-    #[serde(default)]
-    pub tone: LabelTone,
-    /// Words the picture shows crossed out.
-    #[serde(default)]
-    pub struck: bool,
-    /// Where the picture is shown too narrow to hold these words at a
-    /// legible size (a phone, or two pictures side by side), they move
-    /// under it instead of shrinking. For long lines: slogans, headings,
-    /// the text of a document or a chart.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub moves_below: bool,
+record! {
+    /// A word or line set over an image state, in the image's own pixels.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct ImageLabel {
+        pub text: String => text,
+        /// Where the label's anchor sits, from the top-left corner; the line of
+        /// text is centred on `y`.
+        pub x: f64 => number,
+        pub y: f64 => number,
+        /// Which end of the line sits on `x`.
+        #[serde(default)]
+        pub anchor: LabelAnchor => choice_or_default(&ANCHORS),
+        /// Type size in the image's pixels, so the words scale with the picture.
+        #[serde(default = "default_label_size")]
+        pub size: u32 => whole_or(500, DEFAULT_LABEL_SIZE),
+        #[serde(default)]
+        pub bold: bool => flag,
+        #[serde(default)]
+        pub tone: LabelTone => choice_or_default(&TONES),
+        /// Words the picture shows crossed out.
+        #[serde(default)]
+        pub struck: bool => flag,
+        /// Where the picture is shown too narrow to hold these words at a
+        /// legible size (a phone, or two pictures side by side), they move
+        /// under it instead of shrinking. For long lines: slogans, headings,
+        /// the text of a document or a chart.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        pub moves_below: bool => flag,
+    }
 }
 
 /// The type size of a label that names none, in image pixels.
@@ -376,113 +409,125 @@ impl LabelTone {
     }
 }
 
-/// A marked place on an image, with its explanation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Hotspot {
-    /// Unique within its comparison.
-    pub id: String,
-    /// Id of the image state the hotspot sits on.
-    pub state: String,
-    /// The point explained, in the image's own pixels, from the top-left corner.
-    pub x: f64,
-    pub y: f64,
-    /// Where the numbered marker sits when it would cover what it explains
-    /// (a face, words in the picture): a leader line joins it to the point.
-    /// Left out: on the point itself.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub marker: Option<Point>,
-    pub label: String,
-    pub explanation: String,
-    pub sources: Vec<Citation>,
-    pub known: Known,
+record! {
+    /// A marked place on an image, with its explanation.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Hotspot {
+        /// Unique within its comparison.
+        pub id: String => text,
+        /// Id of the image state the hotspot sits on.
+        pub state: String => text,
+        /// The point explained, in the image's own pixels, from the top-left corner.
+        pub x: f64 => number,
+        pub y: f64 => number,
+        /// Where the numbered marker sits when it would cover what it explains
+        /// (a face, words in the picture): a leader line joins it to the point.
+        /// Left out: on the point itself.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub marker: Option<Point> => optional_nested,
+        pub label: String => text,
+        pub explanation: String => text,
+        pub sources: Vec<Citation> => list,
+        pub known: Known => nested,
+    }
 }
 
-/// A rectangle of a scan, in the file's pixels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Crop {
-    pub x: u32,
-    pub y: u32,
-    pub width: u32,
-    pub height: u32,
+record! {
+    /// A rectangle of a scan, in the file's pixels.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Crop {
+        pub x: u32 => whole(u32::MAX),
+        pub y: u32 => whole(u32::MAX),
+        pub width: u32 => whole(u32::MAX),
+        pub height: u32 => whole(u32::MAX),
+    }
 }
 
-/// A point in an image's own pixels.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Point {
-    pub x: f64,
-    pub y: f64,
+record! {
+    /// A point in an image's own pixels.
+    #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Point {
+        pub x: f64 => number,
+        pub y: f64 => number,
+    }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct TimelineEvent {
-    pub id: String,
-    /// Sortable date: "1956", "1956-02" or "1956-02-25".
-    pub date: String,
-    /// The date as a reader sees it, e.g. "23–26 December 1922".
-    pub when: String,
-    pub title: String,
-    pub text: String,
-    /// The station that tells this part of the story, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub station: Option<String>,
-    pub sources: Vec<Citation>,
-    pub known: Known,
+record! {
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct TimelineEvent {
+        pub id: String => text,
+        /// Sortable date: "1956", "1956-02" or "1956-02-25".
+        pub date: String => text,
+        /// The date as a reader sees it, e.g. "23–26 December 1922".
+        pub when: String => text,
+        pub title: String => text,
+        pub text: String => text,
+        /// The station that tells this part of the story, if any.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub station: Option<String> => optional_text,
+        pub sources: Vec<Citation> => list,
+        pub known: Known => nested,
+    }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    pub id: String,
-    /// The full citation as it should be printed.
-    pub citation: String,
-    /// A short form for under quotations and claims, e.g. "US Department of
-    /// State translation, 1956"; the full citation is used where it is absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub short: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    /// BCP 47 language of the text this source gives, e.g. "ru" for the
-    /// 1989 Soviet edition, "en" for the 1956 State Department translation.
-    pub language: String,
-    /// True when the source gives a translation of the original (the State
-    /// Department's English): a quotation from it is never shown as an
-    /// original.
-    #[serde(default)]
-    pub translation: bool,
-    /// When the source was published, as a sortable date ("2017",
-    /// "1956-06-04"): needed when a `known` names it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub published: Option<String>,
+record! {
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Source {
+        pub id: String => text,
+        /// The full citation as it should be printed.
+        pub citation: String => text,
+        /// A short form for under quotations and claims, e.g. "US Department of
+        /// State translation, 1956"; the full citation is used where it is absent.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub short: Option<String> => optional_text,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub url: Option<String> => optional_text,
+        /// BCP 47 language of the text this source gives, e.g. "ru" for the
+        /// 1989 Soviet edition, "en" for the 1956 State Department translation.
+        pub language: String => text,
+        /// True when the source gives a translation of the original (the State
+        /// Department's English): a quotation from it is never shown as an
+        /// original.
+        #[serde(default)]
+        pub translation: bool => flag,
+        /// When the source was published, as a sortable date ("2017",
+        /// "1956-06-04"): needed when a `known` names it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub published: Option<String> => optional_text,
+    }
 }
 
-/// From when a reader could see a thing, and to whom: each field names a
-/// timeline event or a source with a `published` date. A reader at a moment
-/// before that date sees a redaction naming it (`moment::hidden`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Known {
-    /// From when a reader in the USSR could read or see it.
-    pub soviet: String,
-    /// From when a reader in the West could.
-    pub west: String,
-    /// For a Soviet reader: from when it was heard, though not published
-    /// (read out at a closed session or at Party meetings).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub heard: Option<String>,
-    /// For a Soviet reader: from when it was taken out of what they could
-    /// see (the original of a retouched photograph).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub withdrawn: Option<String>,
+record! {
+    /// From when a reader could see a thing, and to whom: each field names a
+    /// timeline event or a source with a `published` date. A reader at a moment
+    /// before that date sees a redaction naming it (`moment::hidden`).
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Known {
+        /// From when a reader in the USSR could read or see it.
+        pub soviet: String => text,
+        /// From when a reader in the West could.
+        pub west: String => text,
+        /// For a Soviet reader: from when it was heard, though not published
+        /// (read out at a closed session or at Party meetings).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub heard: Option<String> => optional_text,
+        /// For a Soviet reader: from when it was taken out of what they could
+        /// see (the original of a retouched photograph).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub withdrawn: Option<String> => optional_text,
+    }
 }
 
 impl Known {
@@ -497,29 +542,33 @@ impl Known {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Quiz {
-    pub title: String,
-    /// Percentage of the maximum score needed to pass (0 to 100).
-    pub pass_mark: u8,
-    pub questions: Vec<Question>,
+record! {
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Quiz {
+        pub title: String => text,
+        /// Percentage of the maximum score needed to pass (0 to 100).
+        pub pass_mark: u8 => percent,
+        pub questions: Vec<Question> => list,
+    }
 }
 
-/// Where the evidence for a question's answer is shown.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Evidence {
-    pub station: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lens: Option<LensId>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comparison: Option<String>,
-    /// Id of a state of that comparison.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub step: Option<String>,
+record! {
+    /// Where the evidence for a question's answer is shown.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Evidence {
+        pub station: String => text,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub lens: Option<LensId> => optional_choice(&LENSES),
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub comparison: Option<String> => optional_text,
+        /// Id of a state of that comparison.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub step: Option<String> => optional_text,
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -558,14 +607,16 @@ impl Lenses {
     }
 }
 
-/// A choice in a question.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Choice {
-    /// Unique within its question.
-    pub id: String,
-    pub text: String,
+record! {
+    /// A choice in a question.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Choice {
+        /// Unique within its question.
+        pub id: String => text,
+        pub text: String => text,
+    }
 }
 
 /// A quiz question; `type` says which kind.

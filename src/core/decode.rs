@@ -7,6 +7,13 @@
 //! and the derived code for this model was most of the wasm. The serde
 //! derives stay on the types for the JSON Schema, and a native test holds
 //! this decoder and serde to the same verdict on many mutated documents.
+//!
+//! A record is declared once, in `content`, with `record!`: from one list of
+//! fields the macro writes the struct (its docs and serde attributes feed the
+//! schema) and its `Decode` impl, each field read by the `Fields` method its
+//! declaration names. So a field cannot be added to the type and forgotten
+//! here. What is not a plain record is written out below: the tagged quiz
+//! questions, the modes, and text items of a list.
 
 use serde_json::{Map, Value};
 
@@ -16,577 +23,112 @@ use super::spans::{index, member};
 /// A problem found while decoding: the field path and what is wrong.
 pub type Found = Vec<(String, String)>;
 
+/// A value read from the JSON at `path`, with every problem in it pushed to
+/// `out`; `None` when there was any.
+pub trait Decode: Sized {
+    fn decode(value: &Value, path: &str, out: &mut Found) -> Option<Self>;
+}
+
 /// Decodes a whole exhibit. `None` when any problem was found.
 pub fn exhibit(value: &Value, out: &mut Found) -> Option<Exhibit> {
-    let f = object(
-        value,
-        "",
-        &[
-            "$schema",
-            "id",
-            "language",
-            "title",
-            "intro",
-            "credits",
-            "licence",
-            "stations",
-            "comparisons",
-            "timeline",
-            "quiz",
-            "sources",
-            "kiosk",
-        ],
-        out,
-    )?;
-    let schema = f.optional_text("$schema", out);
-    let id = f.text("id", out);
-    let language = f.text("language", out);
-    let title = f.text("title", out);
-    let intro = f.text("intro", out);
-    let credits = f.texts("credits", out);
-    let licence = f.texts("licence", out);
-    let stations = f.list("stations", station, out);
-    let comparisons = f.optional_list("comparisons", comparison, out);
-    let timeline = f.optional_list("timeline", timeline_event, out);
-    let quiz = f.nested("quiz", quiz, out);
-    let sources = f.list("sources", source, out);
-    let kiosk = match f.get("kiosk") {
-        None => Some(Kiosk::default()),
-        Some(_) => f.nested("kiosk", kiosk, out),
+    Exhibit::decode(value, "", out)
+}
+
+/// Declares a record of the content model: the struct, with its attributes
+/// and field docs passed through, and its `Decode` impl. Each field is
+/// `name: Type => how`, where `how` is a method of `Fields` (with its
+/// arguments, if any) giving an `Option<Type>`; `as "key"` names the member
+/// when it is not the field's name. Fields are read in the order written,
+/// which is the order of the problems reported for one object and of the
+/// names offered for an unknown field.
+macro_rules! record {
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident {
+            $(
+                $(#[$field_attr:meta])*
+                pub $field:ident: $ty:ty => $how:ident $(($($arg:expr),*))? $(as $key:literal)?,
+            )*
+        }
+    ) => {
+        $(#[$attr])*
+        pub struct $name {
+            $(
+                $(#[$field_attr])*
+                pub $field: $ty,
+            )*
+        }
+
+        impl $crate::core::decode::Decode for $name {
+            fn decode(
+                value: &::serde_json::Value,
+                path: &str,
+                out: &mut $crate::core::decode::Found,
+            ) -> Option<$name> {
+                // A constant list of names, so it sits in the data, not built in code.
+                let f = $crate::core::decode::object(value, path, &[$(record!(@key $field $($key)?)),*], out)?;
+                $(
+                    let $field: Option<$ty> = f.$how(record!(@key $field $($key)?), $($($arg,)*)? out);
+                )*
+                // Every field is read before any is unwrapped, so each one's
+                // problems are reported; one match, not a `?` per field, so a
+                // failure drops what was read in one place (less wasm).
+                match ($($field,)*) {
+                    ($(Some($field),)*) => Some($name { $($field,)* }),
+                    _ => None,
+                }
+            }
+        }
     };
-    Some(Exhibit {
-        schema: schema?,
-        id: id?,
-        language: language?,
-        title: title?,
-        intro: intro?,
-        credits: credits?,
-        licence: licence?,
-        stations: stations?,
-        comparisons: comparisons?,
-        timeline: timeline?,
-        quiz: quiz?,
-        sources: sources?,
-        kiosk: kiosk?,
-    })
-}
-
-fn kiosk(value: &Value, path: &str, out: &mut Found) -> Option<Kiosk> {
-    let f = object(value, path, &["idle_seconds", "public_url"], out)?;
-    let idle_seconds = match f.get("idle_seconds") {
-        None => Some(u64::from(DEFAULT_IDLE_SECONDS)),
-        Some(_) => f.whole("idle_seconds", u32::MAX.into(), out),
+    (@key $field:ident) => {
+        stringify!($field)
     };
-    let public_url = f.optional_text("public_url", out);
-    Some(Kiosk {
-        idle_seconds: idle_seconds? as u32,
-        public_url: public_url?,
-    })
-}
-
-fn station(value: &Value, path: &str, out: &mut Found) -> Option<Station> {
-    let f = object(
-        value,
-        path,
-        &[
-            "id",
-            "title",
-            "summary",
-            "excerpts",
-            "context",
-            "glossary",
-            "comparisons",
-            "lenses",
-            "sources",
-            "known",
-        ],
-        out,
-    )?;
-    let id = f.text("id", out);
-    let title = f.text("title", out);
-    let summary = f.text("summary", out);
-    let excerpts = f.list("excerpts", excerpt, out);
-    let context = f.list("context", paragraph, out);
-    let glossary = f.optional_list("glossary", glossary_term, out);
-    let comparisons = f.optional_list("comparisons", text_item, out);
-    let lenses = f.nested("lenses", lenses, out);
-    let sources = f.texts("sources", out);
-    let known = f.nested("known", known, out);
-    Some(Station {
-        id: id?,
-        title: title?,
-        summary: summary?,
-        excerpts: excerpts?,
-        context: context?,
-        glossary: glossary?,
-        comparisons: comparisons?,
-        lenses: lenses?,
-        sources: sources?,
-        known: known?,
-    })
-}
-
-fn excerpt(value: &Value, path: &str, out: &mut Found) -> Option<Excerpt> {
-    let f = object(
-        value,
-        path,
-        &["text", "speaker", "citation", "translation", "lang", "known"],
-        out,
-    )?;
-    let text = f.text("text", out);
-    let speaker = f.text("speaker", out);
-    let citation = f.nested("citation", citation, out);
-    let translation = f.flag("translation", out);
-    let lang = f.optional_text("lang", out);
-    let known = f.nested("known", known, out);
-    Some(Excerpt {
-        text: text?,
-        speaker: speaker?,
-        citation: citation?,
-        translation: translation?,
-        lang: lang?,
-        known: known?,
-    })
-}
-
-fn citation(value: &Value, path: &str, out: &mut Found) -> Option<Citation> {
-    let f = object(value, path, &["source", "locator"], out)?;
-    let source = f.text("source", out);
-    // Every statement is cited to a place a reader can find, so a citation
-    // without one is refused here with what to write instead.
-    let locator = if f.get("locator").is_none() {
-        out.push((
-            path.to_string(),
-            "cites a source without a `locator`; add the page, section or document number where a reader finds the statement".to_string(),
-        ));
-        None
-    } else {
-        f.text("locator", out)
+    (@key $field:ident $key:literal) => {
+        $key
     };
-    Some(Citation {
-        source: source?,
-        locator: locator?,
-    })
 }
 
-fn known(value: &Value, path: &str, out: &mut Found) -> Option<Known> {
-    let f = object(value, path, &["soviet", "west", "heard", "withdrawn"], out)?;
-    let soviet = f.text("soviet", out);
-    let west = f.text("west", out);
-    let heard = f.optional_text("heard", out);
-    let withdrawn = f.optional_text("withdrawn", out);
-    Some(Known {
-        soviet: soviet?,
-        west: west?,
-        heard: heard?,
-        withdrawn: withdrawn?,
-    })
-}
+pub(crate) use record;
 
-fn paragraph(value: &Value, path: &str, out: &mut Found) -> Option<Paragraph> {
-    let f = object(value, path, &["text", "sources", "known"], out)?;
-    let text = f.text("text", out);
-    let sources = f.list("sources", citation, out);
-    let known = f.nested("known", known, out);
-    Some(Paragraph {
-        text: text?,
-        sources: sources?,
-        known: known?,
-    })
-}
+/// The words the file uses for each choice, in the order offered.
+pub(crate) const ORIENTATIONS: [(&str, Orientation); 2] = [
+    ("horizontal", Orientation::Horizontal),
+    ("vertical", Orientation::Vertical),
+];
 
-fn glossary_term(value: &Value, path: &str, out: &mut Found) -> Option<GlossaryTerm> {
-    let f = object(value, path, &["id", "term", "definition", "sources", "known"], out)?;
-    let id = f.text("id", out);
-    let term = f.text("term", out);
-    let definition = f.text("definition", out);
-    let sources = f.list("sources", citation, out);
-    let known = f.nested("known", known, out);
-    Some(GlossaryTerm {
-        id: id?,
-        term: term?,
-        definition: definition?,
-        sources: sources?,
-        known: known?,
-    })
-}
+pub(crate) const ANCHORS: [(&str, LabelAnchor); 3] = [
+    ("start", LabelAnchor::Start),
+    ("middle", LabelAnchor::Middle),
+    ("end", LabelAnchor::End),
+];
 
-fn lenses(value: &Value, path: &str, out: &mut Found) -> Option<Lenses> {
-    let f = object(value, path, &["official", "speech", "historians"], out)?;
-    let official = f.list("official", claim, out);
-    let speech = f.list("speech", claim, out);
-    let historians = f.list("historians", claim, out);
-    Some(Lenses {
-        official: official?,
-        speech: speech?,
-        historians: historians?,
-    })
-}
+pub(crate) const TONES: [(&str, LabelTone); 4] = [
+    ("ink", LabelTone::Ink),
+    ("paper", LabelTone::Paper),
+    ("red", LabelTone::Red),
+    ("faded", LabelTone::Faded),
+];
 
-fn claim(value: &Value, path: &str, out: &mut Found) -> Option<Claim> {
-    let f = object(
-        value,
-        path,
-        &["id", "text", "quote", "lang", "date", "sources", "answers", "known"],
-        out,
-    )?;
-    let id = f.text("id", out);
-    let text = f.text("text", out);
-    let quote = f.flag("quote", out);
-    let lang = f.optional_text("lang", out);
-    let date = f.optional_text("date", out);
-    let sources = f.list("sources", citation, out);
-    let answers = f.optional_text("answers", out);
-    let known = f.nested("known", known, out);
-    Some(Claim {
-        id: id?,
-        text: text?,
-        quote: quote?,
-        lang: lang?,
-        date: date?,
-        sources: sources?,
-        answers: answers?,
-        known: known?,
-    })
-}
-
-fn comparison(value: &Value, path: &str, out: &mut Found) -> Option<Comparison> {
-    let f = object(
-        value,
-        path,
-        &[
-            "id",
-            "title",
-            "summary",
-            "orientation",
-            "modes",
-            "divider",
-            "states",
-            "hotspots",
-            "sources",
-            "known",
-        ],
-        out,
-    )?;
-    let id = f.text("id", out);
-    let title = f.text("title", out);
-    let summary = f.text("summary", out);
-    let orientation = f.optional_choice(
-        "orientation",
-        &[
-            ("horizontal", Orientation::Horizontal),
-            ("vertical", Orientation::Vertical),
-        ],
-        out,
-    );
-    let modes = f.optional_list("modes", mode, out);
-    let divider = match f.get("divider") {
-        None | Some(Value::Null) => Some(None),
-        Some(_) => f.whole("divider", 100, out).map(|d| Some(d as u8)),
-    };
-    let states = f.list("states", image_state, out);
-    let hotspots = f.optional_list("hotspots", hotspot, out);
-    let sources = f.list("sources", citation, out);
-    let known = f.nested("known", known, out);
-    Some(Comparison {
-        id: id?,
-        title: title?,
-        summary: summary?,
-        orientation: orientation?,
-        modes: modes?,
-        divider: divider?,
-        states: states?,
-        hotspots: hotspots?,
-        sources: sources?,
-        known: known?,
-    })
-}
-
-fn mode(value: &Value, path: &str, out: &mut Found) -> Option<Mode> {
-    let slug = text_item(value, path, out)?;
-    let found = Mode::from_slug(&slug);
-    if found.is_none() {
-        let names: Vec<&str> = Mode::ALL.iter().map(|m| m.slug()).collect();
-        out.push((
-            path.to_string(),
-            format!("unknown value `{slug}`; use one of {}", list(&names)),
-        ));
-    }
-    found
-}
-
-fn crop(value: &Value, path: &str, out: &mut Found) -> Option<Crop> {
-    let f = object(value, path, &["x", "y", "width", "height"], out)?;
-    let size = u32::MAX.into();
-    let (x, y) = (f.whole("x", size, out), f.whole("y", size, out));
-    let (width, height) = (f.whole("width", size, out), f.whole("height", size, out));
-    Some(Crop {
-        x: x? as u32,
-        y: y? as u32,
-        width: width? as u32,
-        height: height? as u32,
-    })
-}
-
-fn point(value: &Value, path: &str, out: &mut Found) -> Option<Point> {
-    let f = object(value, path, &["x", "y"], out)?;
-    let x = f.number("x", out);
-    let y = f.number("y", out);
-    Some(Point { x: x?, y: y? })
-}
-
-fn image_state(value: &Value, path: &str, out: &mut Found) -> Option<ImageState> {
-    let f = object(
-        value,
-        path,
-        &[
-            "id",
-            "label",
-            "date",
-            "image",
-            "width",
-            "height",
-            "alt",
-            "description",
-            "caption",
-            "credit",
-            "licence",
-            "crop",
-            "labels",
-            "known",
-        ],
-        out,
-    )?;
-    let id = f.text("id", out);
-    let label = f.text("label", out);
-    let date = f.text("date", out);
-    let image = f.text("image", out);
-    let width = f.whole("width", u32::MAX.into(), out);
-    let height = f.whole("height", u32::MAX.into(), out);
-    let alt = f.text("alt", out);
-    let description = f.text("description", out);
-    let caption = f.text("caption", out);
-    let credit = f.text("credit", out);
-    let licence = f.optional_text("licence", out);
-    let crop = match f.get("crop") {
-        None => Some(None),
-        Some(_) => f.nested("crop", crop, out).map(Some),
-    };
-    let labels = f.optional_list("labels", image_label, out);
-    let known = f.nested("known", known, out);
-    Some(ImageState {
-        id: id?,
-        label: label?,
-        date: date?,
-        image: image?,
-        width: width? as u32,
-        height: height? as u32,
-        alt: alt?,
-        description: description?,
-        caption: caption?,
-        credit: credit?,
-        licence: licence?,
-        crop: crop?,
-        labels: labels?,
-        known: known?,
-    })
-}
-
-fn image_label(value: &Value, path: &str, out: &mut Found) -> Option<ImageLabel> {
-    let f = object(
-        value,
-        path,
-        &[
-            "text",
-            "x",
-            "y",
-            "anchor",
-            "size",
-            "bold",
-            "tone",
-            "struck",
-            "moves_below",
-        ],
-        out,
-    )?;
-    let text = f.text("text", out);
-    let x = f.number("x", out);
-    let y = f.number("y", out);
-    let anchor = f.optional_choice(
-        "anchor",
-        &[
-            ("start", LabelAnchor::Start),
-            ("middle", LabelAnchor::Middle),
-            ("end", LabelAnchor::End),
-        ],
-        out,
-    );
-    let size = match f.get("size") {
-        None => Some(u64::from(DEFAULT_LABEL_SIZE)),
-        Some(_) => f.whole("size", 500, out),
-    };
-    let bold = f.flag("bold", out);
-    let tone = f.optional_choice(
-        "tone",
-        &[
-            ("ink", LabelTone::Ink),
-            ("paper", LabelTone::Paper),
-            ("red", LabelTone::Red),
-            ("faded", LabelTone::Faded),
-        ],
-        out,
-    );
-    let struck = f.flag("struck", out);
-    let moves_below = f.flag("moves_below", out);
-    Some(ImageLabel {
-        text: text?,
-        x: x?,
-        y: y?,
-        anchor: anchor?,
-        size: size? as u32,
-        bold: bold?,
-        tone: tone?,
-        struck: struck?,
-        moves_below: moves_below?,
-    })
-}
-
-fn hotspot(value: &Value, path: &str, out: &mut Found) -> Option<Hotspot> {
-    let f = object(
-        value,
-        path,
-        &[
-            "id",
-            "state",
-            "x",
-            "y",
-            "marker",
-            "label",
-            "explanation",
-            "sources",
-            "known",
-        ],
-        out,
-    )?;
-    let id = f.text("id", out);
-    let state = f.text("state", out);
-    let x = f.number("x", out);
-    let y = f.number("y", out);
-    let marker = match f.get("marker") {
-        None | Some(Value::Null) => Some(None),
-        Some(_) => f.nested("marker", point, out).map(Some),
-    };
-    let label = f.text("label", out);
-    let explanation = f.text("explanation", out);
-    let sources = f.list("sources", citation, out);
-    let known = f.nested("known", known, out);
-    Some(Hotspot {
-        id: id?,
-        state: state?,
-        x: x?,
-        y: y?,
-        marker: marker?,
-        label: label?,
-        explanation: explanation?,
-        sources: sources?,
-        known: known?,
-    })
-}
-
-fn timeline_event(value: &Value, path: &str, out: &mut Found) -> Option<TimelineEvent> {
-    let f = object(
-        value,
-        path,
-        &["id", "date", "when", "title", "text", "station", "sources", "known"],
-        out,
-    )?;
-    let id = f.text("id", out);
-    let date = f.text("date", out);
-    let when = f.text("when", out);
-    let title = f.text("title", out);
-    let text = f.text("text", out);
-    let station = f.optional_text("station", out);
-    let sources = f.list("sources", citation, out);
-    let known = f.nested("known", known, out);
-    Some(TimelineEvent {
-        id: id?,
-        date: date?,
-        when: when?,
-        title: title?,
-        text: text?,
-        station: station?,
-        sources: sources?,
-        known: known?,
-    })
-}
-
-fn source(value: &Value, path: &str, out: &mut Found) -> Option<Source> {
-    let f = object(
-        value,
-        path,
-        &["id", "citation", "short", "url", "language", "translation", "published"],
-        out,
-    )?;
-    let id = f.text("id", out);
-    let citation = f.text("citation", out);
-    let short = f.optional_text("short", out);
-    let url = f.optional_text("url", out);
-    let language = f.text("language", out);
-    let translation = f.flag("translation", out);
-    let published = f.optional_text("published", out);
-    Some(Source {
-        id: id?,
-        citation: citation?,
-        short: short?,
-        url: url?,
-        language: language?,
-        translation: translation?,
-        published: published?,
-    })
-}
-
-fn quiz(value: &Value, path: &str, out: &mut Found) -> Option<Quiz> {
-    let f = object(value, path, &["title", "pass_mark", "questions"], out)?;
-    let title = f.text("title", out);
-    // A percentage of the maximum score.
-    let pass_mark = f.whole("pass_mark", 100, out);
-    let questions = f.list("questions", question, out);
-    Some(Quiz {
-        title: title?,
-        pass_mark: pass_mark? as u8,
-        questions: questions?,
-    })
-}
-
-fn evidence(value: &Value, path: &str, out: &mut Found) -> Option<Evidence> {
-    let f = object(value, path, &["station", "lens", "comparison", "step"], out)?;
-    let station = f.text("station", out);
-    let lens = match f.get("lens") {
-        None | Some(Value::Null) => Some(None),
-        Some(_) => f.choice("lens", &LENSES, out).map(Some),
-    };
-    let comparison = f.optional_text("comparison", out);
-    let step = f.optional_text("step", out);
-    Some(Evidence {
-        station: station?,
-        lens: lens?,
-        comparison: comparison?,
-        step: step?,
-    })
-}
-
-fn choice_item(value: &Value, path: &str, out: &mut Found) -> Option<Choice> {
-    let f = object(value, path, &["id", "text"], out)?;
-    let id = f.text("id", out);
-    let text = f.text("text", out);
-    Some(Choice { id: id?, text: text? })
-}
-
-const LENSES: [(&str, LensId); 3] = [
+pub(crate) const LENSES: [(&str, LensId); 3] = [
     ("official", LensId::Official),
     ("speech", LensId::Speech),
     ("historians", LensId::Historians),
 ];
+
+impl Decode for Mode {
+    fn decode(value: &Value, path: &str, out: &mut Found) -> Option<Mode> {
+        let slug = String::decode(value, path, out)?;
+        let found = Mode::from_slug(&slug);
+        if found.is_none() {
+            let names: Vec<&str> = Mode::ALL.iter().map(|m| m.slug()).collect();
+            out.push((
+                path.to_string(),
+                format!("unknown value `{slug}`; use one of {}", list(&names)),
+            ));
+        }
+        found
+    }
+}
 
 const QUESTION_TYPES: [&str; 6] = [
     "single_choice",
@@ -599,148 +141,154 @@ const QUESTION_TYPES: [&str; 6] = [
 
 /// A question's fields depend on its `type`, so the type is read first and
 /// the rest is checked against that type's fields.
-fn question(value: &Value, path: &str, out: &mut Found) -> Option<Question> {
-    let Value::Object(map) = value else {
-        out.push((
-            path.to_string(),
-            format!("expected a question object, found {}", kind(value)),
-        ));
-        return None;
-    };
-    let kind_path = member(path, "type");
-    let question_type = match map.get("type") {
-        None => {
+impl Decode for Question {
+    fn decode(value: &Value, path: &str, out: &mut Found) -> Option<Question> {
+        let Value::Object(map) = value else {
             out.push((
                 path.to_string(),
-                format!("missing field `type`; add one of {}", list(&QUESTION_TYPES)),
+                format!("expected a question object, found {}", kind(value)),
             ));
             return None;
-        }
-        Some(Value::String(t)) if QUESTION_TYPES.contains(&t.as_str()) => t.as_str(),
-        Some(other) => {
-            out.push((
-                kind_path,
-                format!(
-                    "unknown question type {}; use one of {}",
-                    shown(other),
-                    list(&QUESTION_TYPES)
-                ),
-            ));
-            return None;
-        }
-    };
-    const COMMON: [&str; 5] = ["type", "id", "prompt", "explanation", "evidence"];
-    let extra: &[&str] = match question_type {
-        "single_choice" => &["choices", "answer"],
-        "multiple_choice" => &["choices", "answers"],
-        "true_false" => &["answer"],
-        "which_voice" => &["claim", "answer"],
-        "ordering" => &["items"],
-        _ => &["comparison", "state", "answer"],
-    };
-    let known: Vec<&str> = COMMON.iter().chain(extra).copied().collect();
-    let f = object(value, path, &known, out)?;
-    let id = f.text("id", out);
-    let prompt = f.text("prompt", out);
-    let explanation = f.text("explanation", out);
-    let evidence = f.nested("evidence", evidence, out);
-    let question = match question_type {
-        "single_choice" => {
-            let choices = f.list("choices", choice_item, out);
-            let answer = f.text("answer", out);
-            Question::SingleChoice {
-                id: id?,
-                prompt: prompt?,
-                choices: choices?,
-                answer: answer?,
-                explanation: explanation?,
-                evidence: evidence?,
+        };
+        let kind_path = member(path, "type");
+        let question_type = match map.get("type") {
+            None => {
+                out.push((
+                    path.to_string(),
+                    format!("missing field `type`; add one of {}", list(&QUESTION_TYPES)),
+                ));
+                return None;
             }
-        }
-        "multiple_choice" => {
-            let choices = f.list("choices", choice_item, out);
-            let answers = f.texts("answers", out);
-            Question::MultipleChoice {
-                id: id?,
-                prompt: prompt?,
-                choices: choices?,
-                answers: answers?,
-                explanation: explanation?,
-                evidence: evidence?,
+            Some(Value::String(t)) if QUESTION_TYPES.contains(&t.as_str()) => t.as_str(),
+            Some(other) => {
+                out.push((
+                    kind_path,
+                    format!(
+                        "unknown question type {}; use one of {}",
+                        shown(other),
+                        list(&QUESTION_TYPES)
+                    ),
+                ));
+                return None;
             }
-        }
-        "true_false" => {
-            let answer = f.required_flag("answer", out);
-            Question::TrueFalse {
-                id: id?,
-                prompt: prompt?,
-                answer: answer?,
-                explanation: explanation?,
-                evidence: evidence?,
+        };
+        const COMMON: [&str; 5] = ["type", "id", "prompt", "explanation", "evidence"];
+        let extra: &[&str] = match question_type {
+            "single_choice" => &["choices", "answer"],
+            "multiple_choice" => &["choices", "answers"],
+            "true_false" => &["answer"],
+            "which_voice" => &["claim", "answer"],
+            "ordering" => &["items"],
+            _ => &["comparison", "state", "answer"],
+        };
+        let known: Vec<&str> = COMMON.iter().chain(extra).copied().collect();
+        let f = object(value, path, &known, out)?;
+        let id = f.text("id", out);
+        let prompt = f.text("prompt", out);
+        let explanation = f.text("explanation", out);
+        let evidence = f.nested("evidence", out);
+        let question = match question_type {
+            "single_choice" => {
+                let choices = f.list("choices", out);
+                let answer = f.text("answer", out);
+                Question::SingleChoice {
+                    id: id?,
+                    prompt: prompt?,
+                    choices: choices?,
+                    answer: answer?,
+                    explanation: explanation?,
+                    evidence: evidence?,
+                }
             }
-        }
-        "ordering" => {
-            let items = f.list("items", choice_item, out);
-            Question::Ordering {
-                id: id?,
-                prompt: prompt?,
-                items: items?,
-                explanation: explanation?,
-                evidence: evidence?,
+            "multiple_choice" => {
+                let choices = f.list("choices", out);
+                let answers = f.list("answers", out);
+                Question::MultipleChoice {
+                    id: id?,
+                    prompt: prompt?,
+                    choices: choices?,
+                    answers: answers?,
+                    explanation: explanation?,
+                    evidence: evidence?,
+                }
             }
-        }
-        "which_voice" => {
-            let claim = f.text("claim", out);
-            let answer = f.choice("answer", &LENSES, out);
-            Question::WhichVoice {
-                id: id?,
-                prompt: prompt?,
-                claim: claim?,
-                answer: answer?,
-                explanation: explanation?,
-                evidence: evidence?,
+            "true_false" => {
+                let answer = f.required_flag("answer", out);
+                Question::TrueFalse {
+                    id: id?,
+                    prompt: prompt?,
+                    answer: answer?,
+                    explanation: explanation?,
+                    evidence: evidence?,
+                }
             }
-        }
-        _ => {
-            let comparison = f.text("comparison", out);
-            let state = f.text("state", out);
-            let answer = f.text("answer", out);
-            Question::SpotTheChange {
-                id: id?,
-                prompt: prompt?,
-                comparison: comparison?,
-                state: state?,
-                answer: answer?,
-                explanation: explanation?,
-                evidence: evidence?,
+            "ordering" => {
+                let items = f.list("items", out);
+                Question::Ordering {
+                    id: id?,
+                    prompt: prompt?,
+                    items: items?,
+                    explanation: explanation?,
+                    evidence: evidence?,
+                }
             }
-        }
-    };
-    Some(question)
+            "which_voice" => {
+                let claim = f.text("claim", out);
+                let answer = f.choice("answer", &LENSES, out);
+                Question::WhichVoice {
+                    id: id?,
+                    prompt: prompt?,
+                    claim: claim?,
+                    answer: answer?,
+                    explanation: explanation?,
+                    evidence: evidence?,
+                }
+            }
+            _ => {
+                let comparison = f.text("comparison", out);
+                let state = f.text("state", out);
+                let answer = f.text("answer", out);
+                Question::SpotTheChange {
+                    id: id?,
+                    prompt: prompt?,
+                    comparison: comparison?,
+                    state: state?,
+                    answer: answer?,
+                    explanation: explanation?,
+                    evidence: evidence?,
+                }
+            }
+        };
+        Some(question)
+    }
 }
 
-fn text_item(value: &Value, path: &str, out: &mut Found) -> Option<String> {
-    match value {
-        Value::String(s) => Some(s.clone()),
-        other => {
-            out.push((
-                path.to_string(),
-                format!("expected text in quotes, found {}", kind(other)),
-            ));
-            None
+impl Decode for String {
+    /// A text item of a list; a text field is read by `Fields::text`, whose
+    /// message also names the field.
+    fn decode(value: &Value, path: &str, out: &mut Found) -> Option<String> {
+        match value {
+            Value::String(s) => Some(s.clone()),
+            other => {
+                out.push((
+                    path.to_string(),
+                    format!("expected text in quotes, found {}", kind(other)),
+                ));
+                None
+            }
         }
     }
 }
 
 /// The members of one JSON object, read by name.
-struct Fields<'v> {
+pub(crate) struct Fields<'v> {
     map: &'v Map<String, Value>,
     path: &'v str,
 }
 
 /// Reads `value` as an object whose members are all in `known`; every other
 /// member is reported, with the list of fields the object can have.
-fn object<'v>(value: &'v Value, path: &'v str, known: &[&str], out: &mut Found) -> Option<Fields<'v>> {
+pub(crate) fn object<'v>(value: &'v Value, path: &'v str, known: &[&str], out: &mut Found) -> Option<Fields<'v>> {
     let Value::Object(map) = value else {
         let what = if path.is_empty() { "the exhibit" } else { "this" };
         out.push((
@@ -763,6 +311,10 @@ fn object<'v>(value: &'v Value, path: &'v str, known: &[&str], out: &mut Found) 
     Some(Fields { map, path })
 }
 
+/// One method per way a field is read, named in `record!` declarations. A
+/// plain name is a required field (but `flag`, false when absent);
+/// `optional_` reads an `Option` that is `None` when the member is absent or
+/// `null`, as the schema allows; `_or_` names what an absent member means.
 impl<'v> Fields<'v> {
     fn get(&self, name: &str) -> Option<&'v Value> {
         self.map.get(name)
@@ -786,7 +338,7 @@ impl<'v> Fields<'v> {
         ));
     }
 
-    fn text(&self, name: &str, out: &mut Found) -> Option<String> {
+    pub(crate) fn text(&self, name: &str, out: &mut Found) -> Option<String> {
         match self.get(name) {
             None => {
                 self.missing(name, out);
@@ -800,24 +352,36 @@ impl<'v> Fields<'v> {
         }
     }
 
-    /// `Some(None)` when absent (or `null`, as the schema allows); `None`
-    /// when present with the wrong type.
-    fn optional_text(&self, name: &str, out: &mut Found) -> Option<Option<String>> {
+    pub(crate) fn optional_text(&self, name: &str, out: &mut Found) -> Option<Option<String>> {
         match self.get(name) {
             None | Some(Value::Null) => Some(None),
             Some(_) => self.text(name, out).map(Some),
         }
     }
 
+    /// A citation's place in its source. Every statement is cited to a place
+    /// a reader can find, so a citation without one is refused with what to
+    /// write instead.
+    pub(crate) fn locator(&self, name: &str, out: &mut Found) -> Option<String> {
+        if self.get(name).is_none() {
+            out.push((
+                self.path.to_string(),
+                "cites a source without a `locator`; add the page, section or document number where a reader finds the statement".to_string(),
+            ));
+            return None;
+        }
+        self.text(name, out)
+    }
+
     /// An optional true/false that defaults to false.
-    fn flag(&self, name: &str, out: &mut Found) -> Option<bool> {
+    pub(crate) fn flag(&self, name: &str, out: &mut Found) -> Option<bool> {
         match self.get(name) {
             None => Some(false),
             Some(_) => self.required_flag(name, out),
         }
     }
 
-    fn required_flag(&self, name: &str, out: &mut Found) -> Option<bool> {
+    pub(crate) fn required_flag(&self, name: &str, out: &mut Found) -> Option<bool> {
         match self.get(name) {
             None => {
                 self.missing(name, out);
@@ -831,7 +395,7 @@ impl<'v> Fields<'v> {
         }
     }
 
-    fn number(&self, name: &str, out: &mut Found) -> Option<f64> {
+    pub(crate) fn number(&self, name: &str, out: &mut Found) -> Option<f64> {
         match self.get(name) {
             None => {
                 self.missing(name, out);
@@ -846,14 +410,14 @@ impl<'v> Fields<'v> {
     }
 
     /// A whole number from 0 to `max`.
-    fn whole(&self, name: &str, max: u64, out: &mut Found) -> Option<u64> {
+    pub(crate) fn whole(&self, name: &str, max: u32, out: &mut Found) -> Option<u32> {
         match self.get(name) {
             None => {
                 self.missing(name, out);
                 None
             }
             Some(Value::Number(n)) => match n.as_u64() {
-                Some(v) if v <= max => Some(v),
+                Some(v) if v <= u64::from(max) => Some(v as u32),
                 _ => {
                     out.push((self.at(name), format!("{n} is not a whole number from 0 to {max}")));
                     None
@@ -866,7 +430,26 @@ impl<'v> Fields<'v> {
         }
     }
 
-    fn choice<T: Copy>(&self, name: &str, options: &[(&str, T)], out: &mut Found) -> Option<T> {
+    pub(crate) fn whole_or(&self, name: &str, max: u32, default: u32, out: &mut Found) -> Option<u32> {
+        match self.get(name) {
+            None => Some(default),
+            Some(_) => self.whole(name, max, out),
+        }
+    }
+
+    /// A whole number from 0 to 100: a percentage.
+    pub(crate) fn percent(&self, name: &str, out: &mut Found) -> Option<u8> {
+        self.whole(name, 100, out).map(|p| p as u8)
+    }
+
+    pub(crate) fn optional_percent(&self, name: &str, out: &mut Found) -> Option<Option<u8>> {
+        match self.get(name) {
+            None | Some(Value::Null) => Some(None),
+            Some(_) => self.percent(name, out).map(Some),
+        }
+    }
+
+    pub(crate) fn choice<T: Copy>(&self, name: &str, options: &[(&str, T)], out: &mut Found) -> Option<T> {
         let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
         match self.get(name) {
             None => {
@@ -890,15 +473,42 @@ impl<'v> Fields<'v> {
         }
     }
 
-    /// A choice that may be left out, meaning the type's default.
-    fn optional_choice<T: Copy + Default>(&self, name: &str, options: &[(&str, T)], out: &mut Found) -> Option<T> {
+    pub(crate) fn choice_or_default<T: Copy + Default>(
+        &self,
+        name: &str,
+        options: &[(&str, T)],
+        out: &mut Found,
+    ) -> Option<T> {
         match self.get(name) {
             None => Some(T::default()),
             Some(_) => self.choice(name, options, out),
         }
     }
 
-    fn nested<T>(&self, name: &str, decode: fn(&Value, &str, &mut Found) -> Option<T>, out: &mut Found) -> Option<T> {
+    pub(crate) fn optional_choice<T: Copy>(
+        &self,
+        name: &str,
+        options: &[(&str, T)],
+        out: &mut Found,
+    ) -> Option<Option<T>> {
+        match self.get(name) {
+            None | Some(Value::Null) => Some(None),
+            Some(_) => self.choice(name, options, out).map(Some),
+        }
+    }
+
+    pub(crate) fn nested<T: Decode>(&self, name: &str, out: &mut Found) -> Option<T> {
+        self.nested_with(name, T::decode, out)
+    }
+
+    // The reader is passed as a pointer, as the hand-written decoders did:
+    // called directly, records were inlined into their readers and the wasm grew.
+    fn nested_with<T>(
+        &self,
+        name: &str,
+        decode: fn(&Value, &str, &mut Found) -> Option<T>,
+        out: &mut Found,
+    ) -> Option<T> {
         match self.get(name) {
             None => {
                 self.missing(name, out);
@@ -908,7 +518,40 @@ impl<'v> Fields<'v> {
         }
     }
 
-    fn list<T>(&self, name: &str, item: fn(&Value, &str, &mut Found) -> Option<T>, out: &mut Found) -> Option<Vec<T>> {
+    pub(crate) fn nested_or_default<T: Decode + Default>(&self, name: &str, out: &mut Found) -> Option<T> {
+        match self.get(name) {
+            None => Some(T::default()),
+            Some(_) => self.nested(name, out),
+        }
+    }
+
+    pub(crate) fn optional_nested<T: Decode>(&self, name: &str, out: &mut Found) -> Option<Option<T>> {
+        match self.get(name) {
+            None | Some(Value::Null) => Some(None),
+            Some(_) => self.nested(name, out).map(Some),
+        }
+    }
+
+    /// `None` only when absent: unlike `optional_nested`, a `null` is read
+    /// as the record and refused, as this decoder always has for a crop
+    /// (serde and the schema take it for absent).
+    pub(crate) fn nested_if_present<T: Decode>(&self, name: &str, out: &mut Found) -> Option<Option<T>> {
+        match self.get(name) {
+            None => Some(None),
+            Some(_) => self.nested(name, out).map(Some),
+        }
+    }
+
+    pub(crate) fn list<T: Decode>(&self, name: &str, out: &mut Found) -> Option<Vec<T>> {
+        self.list_with(name, T::decode, out)
+    }
+
+    fn list_with<T>(
+        &self,
+        name: &str,
+        item: fn(&Value, &str, &mut Found) -> Option<T>,
+        out: &mut Found,
+    ) -> Option<Vec<T>> {
         match self.get(name) {
             None => {
                 self.missing(name, out);
@@ -931,21 +574,11 @@ impl<'v> Fields<'v> {
         }
     }
 
-    /// A list that may be left out, meaning empty.
-    fn optional_list<T>(
-        &self,
-        name: &str,
-        item: fn(&Value, &str, &mut Found) -> Option<T>,
-        out: &mut Found,
-    ) -> Option<Vec<T>> {
+    pub(crate) fn list_or_empty<T: Decode>(&self, name: &str, out: &mut Found) -> Option<Vec<T>> {
         match self.get(name) {
             None => Some(Vec::new()),
-            Some(_) => self.list(name, item, out),
+            Some(_) => self.list(name, out),
         }
-    }
-
-    fn texts(&self, name: &str, out: &mut Found) -> Option<Vec<String>> {
-        self.list(name, text_item, out)
     }
 }
 
@@ -967,6 +600,17 @@ fn shown(value: &Value) -> String {
     }
 }
 
+/// The names quoted and separated by commas, written straight into one
+/// string (a format and a join per name cost more wasm).
 fn list(names: &[&str]) -> String {
-    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+    let mut listed = String::new();
+    for name in names {
+        if !listed.is_empty() {
+            listed.push_str(", ");
+        }
+        listed.push('`');
+        listed.push_str(name);
+        listed.push('`');
+    }
+    listed
 }
