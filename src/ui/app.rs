@@ -59,15 +59,31 @@ pub struct Place {
     pub moment: Moment,
 }
 
-/// How the running app changes language in place. Only the app provides
-/// it: in a prerendered page the language links are plain links to the
-/// other language's page.
+/// How the running app changes language in place: in a prerendered page
+/// the language links are plain links to the other language's page.
 #[derive(Clone, PartialEq)]
 pub struct LanguageChoice(pub Callback<Language>);
 
 /// How the running app changes the moment it is read as of.
 #[derive(Clone, PartialEq)]
 pub struct MomentChoice(pub Callback<Moment>);
+
+/// What only the running app does, which a prerendered page cannot: change
+/// the language and the moment in place, and show the LMS's notice. One
+/// context for the three (each context type is its own code in the wasm);
+/// only `App` provides it.
+#[derive(Clone, PartialEq)]
+pub struct InPlace {
+    pub language: LanguageChoice,
+    pub moment: MomentChoice,
+    pub lms: LmsNotices,
+}
+
+/// The running app's `InPlace`, or `None` in a prerendered page.
+#[hook]
+pub fn use_in_place() -> Option<InPlace> {
+    use_context::<InPlace>()
+}
 
 /// The running exhibit: loads the content of its language, then draws the
 /// page over the prerendered one (see `ui::start`). The language starts as
@@ -137,11 +153,14 @@ pub fn app(start: &Place) -> Html {
             moment.set(chosen);
         })
     });
+    let in_place = InPlace {
+        language: choice,
+        moment: moment_choice,
+        lms: lms_notices,
+    };
     html! {
         <ContextProvider<Place> context={place.clone()}>
-        <ContextProvider<LanguageChoice> context={choice}>
-        <ContextProvider<MomentChoice> context={moment_choice}>
-        <ContextProvider<LmsNotices> context={lms_notices}>
+        <ContextProvider<InPlace> context={in_place}>
             { match &*content {
                 // The prerendered page is the loading view.
                 Content::Loading => html! {},
@@ -163,9 +182,7 @@ pub fn app(start: &Place) -> Html {
                     html! { <><TakeOver /><Router {base} memory={(*in_memory).clone()}>{ root }</Router></> }
                 },
             } }
-        </ContextProvider<LmsNotices>>
-        </ContextProvider<MomentChoice>>
-        </ContextProvider<LanguageChoice>>
+        </ContextProvider<InPlace>>
         </ContextProvider<Place>>
     }
 }
@@ -244,7 +261,7 @@ fn exhibit_root(props: &ExhibitRootProps) -> Html {
     let record = {
         let store = store.clone();
         let id = exhibit.id.clone();
-        let raise = use_context::<LmsNotices>().map(|notices| notices.raise);
+        let raise = use_in_place().map(|in_place| in_place.lms.raise);
         use_memo((), move |_| {
             let on_notice = Rc::new(move |notice| {
                 if let Some(raise) = &raise {
@@ -300,7 +317,7 @@ pub fn frame(props: &FrameProps) -> Html {
     // The attract screen is the whole screen: it has only the way in.
     let route = use_route();
     let attract = route == Route::Attract;
-    let moment_choice = use_context::<MomentChoice>();
+    let moment_choice = use_in_place().map(|in_place| in_place.moment);
     html! {
         <ContextProvider<ExhibitHandle> context={props.exhibit.clone()}>
             <ContextProvider<VisitorHandle> context={props.visitor.clone()}>

@@ -20,7 +20,7 @@ pub struct LmsNotices {
 #[function_component(LmsNoticeBar)]
 pub fn lms_notice_bar() -> Html {
     let messages = use_messages();
-    match use_context::<LmsNotices>().and_then(|notices| notices.shown) {
+    match super::app::use_in_place().and_then(|in_place| in_place.lms.shown) {
         Some(notice) => html! {
             <div class="notice-bar" role="status">
                 <p>{ notice.text(messages) }</p>

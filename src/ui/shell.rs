@@ -35,7 +35,7 @@ pub fn header(props: &HeaderProps) -> Html {
     let messages = use_messages();
     let place = use_place();
     let menu = use_state(|| false);
-    let moment_choice = use_context::<super::app::MomentChoice>();
+    let moment_choice = super::app::use_in_place().map(|in_place| in_place.moment);
     {
         // A link followed from the open menu closes it.
         let menu = menu.clone();
@@ -148,7 +148,7 @@ pub fn footer() -> Html {
 pub fn language_switch() -> Html {
     let messages = use_messages();
     let place = use_place();
-    let choice = use_context::<LanguageChoice>();
+    let choice = super::app::use_in_place().map(|in_place| in_place.language);
     let view = use_route().to_path();
     // Read as of a past moment, the other language reads as of it too (on the
     // handout, whose moment is its folder, `assets/start.js` takes it there).
