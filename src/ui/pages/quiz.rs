@@ -16,8 +16,7 @@ use crate::ui::router::Link;
 use crate::ui::text::RichText;
 
 /// What the quiz page shows, and what its last change asks the record to
-/// keep: the reducer decides, an effect keeps (`QuizPage`), as the
-/// visitor's state is kept (`ui::visitor`).
+/// keep: the reducer decides, the page's dispatch keeps (`QuizPage`).
 #[derive(Clone, PartialEq)]
 struct QuizState {
     /// The exhibit whose quiz the attempt is of.
@@ -26,8 +25,6 @@ struct QuizState {
     /// Why a stored attempt was not resumed.
     notice: Option<AttemptNotice>,
     keep: Keep,
-    /// Counts the changes, so the record hears of each one once.
-    changes: u32,
 }
 
 /// What the record does after a change.
@@ -61,7 +58,6 @@ impl QuizState {
             attempt,
             notice,
             keep: Keep::Save,
-            changes: 0,
         }
     }
 }
@@ -71,7 +67,6 @@ impl Reducible for QuizState {
 
     fn reduce(self: Rc<Self>, action: QuizAction) -> Rc<Self> {
         let mut next = (*self).clone();
-        next.changes += 1;
         next.keep = Keep::Save;
         match action {
             QuizAction::Start(seed) => {
@@ -116,22 +111,23 @@ pub fn quiz_page() -> Html {
             QuizState::resumed(handle, saved)
         })
     };
-    {
-        // Keeping the attempt is an effect of each change, outside the
-        // reducer; the attempt resumed on opening is already kept.
+    // The reducer decides; the record keeps what it decided, outside it,
+    // straight after each change, in the same event: not in a render effect,
+    // which may come after the page has gone (the LMS ends its session at
+    // `pagehide`, and a learner may close the window on the last answer).
+    let dispatch = {
         let state = state.clone();
         let record = record.clone();
-        use_effect_with(state.changes, move |changes| {
-            if *changes > 0 {
-                match (state.keep, &state.attempt) {
-                    (Keep::Save, Some(attempt)) => record.save(&state.exhibit.0, attempt),
-                    (Keep::Clear, _) => record.clear(),
-                    (Keep::Save, None) => {}
-                }
+        Callback::from(move |action: QuizAction| {
+            state.dispatch(action);
+            // The handle reads the state the dispatch has just made.
+            match (state.keep, &state.attempt) {
+                (Keep::Save, Some(attempt)) => record.save(&state.exhibit.0, attempt),
+                (Keep::Clear, _) => record.clear(),
+                (Keep::Save, None) => {}
             }
-        });
-    }
-    let dispatch = state.dispatcher().to_callback();
+        })
+    };
     let heading_ref = use_node_ref();
     {
         // A new question or the results: move focus to the new heading, so
