@@ -683,50 +683,35 @@ pub enum Question {
     },
 }
 
-impl Question {
-    pub fn id(&self) -> &str {
-        match self {
-            Question::SingleChoice { id, .. }
-            | Question::MultipleChoice { id, .. }
-            | Question::TrueFalse { id, .. }
-            | Question::Ordering { id, .. }
-            | Question::WhichVoice { id, .. }
-            | Question::SpotTheChange { id, .. } => id,
+/// A field every kind of question has, read whatever the kind: one arm
+/// per kind, written once for all the fields.
+macro_rules! common_field {
+    ($($(#[$doc:meta])* $field:ident: $ty:ty;)*) => {
+        impl Question {
+            $(
+                $(#[$doc])*
+                pub fn $field(&self) -> &$ty {
+                    match self {
+                        Question::SingleChoice { $field, .. }
+                        | Question::MultipleChoice { $field, .. }
+                        | Question::TrueFalse { $field, .. }
+                        | Question::Ordering { $field, .. }
+                        | Question::WhichVoice { $field, .. }
+                        | Question::SpotTheChange { $field, .. } => $field,
+                    }
+                }
+            )*
         }
-    }
+    };
+}
 
-    pub fn prompt(&self) -> &str {
-        match self {
-            Question::SingleChoice { prompt, .. }
-            | Question::MultipleChoice { prompt, .. }
-            | Question::TrueFalse { prompt, .. }
-            | Question::Ordering { prompt, .. }
-            | Question::WhichVoice { prompt, .. }
-            | Question::SpotTheChange { prompt, .. } => prompt,
-        }
-    }
-
-    pub fn explanation(&self) -> &str {
-        match self {
-            Question::SingleChoice { explanation, .. }
-            | Question::MultipleChoice { explanation, .. }
-            | Question::TrueFalse { explanation, .. }
-            | Question::Ordering { explanation, .. }
-            | Question::WhichVoice { explanation, .. }
-            | Question::SpotTheChange { explanation, .. } => explanation,
-        }
-    }
-
-    pub fn evidence(&self) -> &Evidence {
-        match self {
-            Question::SingleChoice { evidence, .. }
-            | Question::MultipleChoice { evidence, .. }
-            | Question::TrueFalse { evidence, .. }
-            | Question::Ordering { evidence, .. }
-            | Question::WhichVoice { evidence, .. }
-            | Question::SpotTheChange { evidence, .. } => evidence,
-        }
-    }
+common_field! {
+    id: str;
+    prompt: str;
+    /// Why the answer is what it is, shown after checking.
+    explanation: str;
+    /// Where the answer is shown in the exhibit.
+    evidence: Evidence;
 }
 
 impl Exhibit {

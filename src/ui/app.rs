@@ -79,6 +79,31 @@ pub struct InPlace {
     pub lms: LmsNotices,
 }
 
+impl InPlace {
+    /// The app's own: each change sets the app's state (the moment also
+    /// written into the address).
+    fn new(
+        language: &UseStateHandle<Language>,
+        moment: &UseStateHandle<Moment>,
+        lms_notice: &UseStateHandle<Option<crate::browser::lms::LmsNotice>>,
+    ) -> InPlace {
+        let language = language.setter();
+        let moment = moment.setter();
+        let shown = lms_notice.setter();
+        InPlace {
+            language: LanguageChoice(Callback::from(move |chosen: Language| language.set(chosen))),
+            moment: MomentChoice(Callback::from(move |chosen: Moment| {
+                crate::browser::address::show_moment(chosen);
+                moment.set(chosen);
+            })),
+            lms: LmsNotices {
+                shown: **lms_notice,
+                raise: Callback::from(move |notice| shown.set(Some(notice))),
+            },
+        }
+    }
+}
+
 /// The running app's `InPlace`, or `None` in a prerendered page.
 #[hook]
 pub fn use_in_place() -> Option<InPlace> {
@@ -134,30 +159,8 @@ pub fn app(start: &Place) -> Html {
             AttrValue::from(path)
         })
     });
-    let choice = LanguageChoice({
-        let language = language.clone();
-        Callback::from(move |chosen: Language| language.set(chosen))
-    });
     let lms_notice = use_state_eq(|| None::<crate::browser::lms::LmsNotice>);
-    let lms_notices = LmsNotices {
-        shown: *lms_notice,
-        raise: {
-            let shown = lms_notice.setter();
-            Callback::from(move |notice| shown.set(Some(notice)))
-        },
-    };
-    let moment_choice = MomentChoice({
-        let moment = moment.clone();
-        Callback::from(move |chosen: Moment| {
-            crate::browser::address::show_moment(chosen);
-            moment.set(chosen);
-        })
-    });
-    let in_place = InPlace {
-        language: choice,
-        moment: moment_choice,
-        lms: lms_notices,
-    };
+    let in_place = InPlace::new(&language, &moment, &lms_notice);
     html! {
         <ContextProvider<Place> context={place.clone()}>
         <ContextProvider<InPlace> context={in_place}>
