@@ -8,7 +8,7 @@
 //! as a visible redaction that names the date it became known: hiding is
 //! the lesson, so nothing is ever silently left out.
 
-use super::content::{Exhibit, Known};
+use super::content::{Exhibit, ImageState, Known};
 
 /// The address's key for the moment: `?as-of=1938`.
 pub const QUERY_KEY: &str = "as-of";
@@ -278,6 +278,15 @@ pub fn hidden<'a>(exhibit: &'a Exhibit, known: &'a Known, own: Option<&'a str>, 
 /// True when a reader at `moment` sees the thing.
 pub fn shown(exhibit: &Exhibit, known: &Known, own: Option<&str>, moment: Moment) -> bool {
     hidden(exhibit, known, own, moment).is_none()
+}
+
+/// The pictures of a comparison a reader at `moment` could see, in their
+/// order: every one today.
+pub fn shown_states<'a>(exhibit: &Exhibit, states: &'a [ImageState], moment: Moment) -> Vec<&'a ImageState> {
+    states
+        .iter()
+        .filter(|s| shown(exhibit, &s.known, None, moment))
+        .collect()
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ use crate::core::comparison::{
 use crate::core::content::{Comparison, Exhibit, Hotspot, ImageState, Orientation};
 use crate::core::images;
 use crate::core::messages::{fill, Messages};
-use crate::core::moment::{hidden, shown, Moment};
+use crate::core::moment::{hidden, shown, shown_states, Moment};
 use crate::ui::router::use_location;
 
 fn mode_label(messages: &'static Messages, mode: Mode) -> &'static str {
@@ -147,14 +147,9 @@ fn figure(props: &FigureProps) -> Html {
     // Read as of a past moment, the figure is the picture a reader then
     // could see (the latest shown), and the others are redactions.
     let moment = use_moment();
-    let as_of_state: Option<Vec<&ImageState>> = (moment != Moment::Today).then(|| {
-        comparison
-            .states
-            .iter()
-            .filter(|s| shown(&exhibit, &s.known, None, moment))
-            .collect()
-    });
-    let shown_states = match &as_of_state {
+    let as_of_state: Option<Vec<&ImageState>> =
+        (moment != Moment::Today).then(|| shown_states(&exhibit, &comparison.states, moment));
+    let on_screen = match &as_of_state {
         Some(states) => states.clone(),
         None => visible_states(
             comparison,
@@ -167,7 +162,7 @@ fn figure(props: &FigureProps) -> Html {
     // could read.
     let all_marks: Vec<Numbered> = numbered(comparison)
         .into_iter()
-        .filter(|(_, _, state)| shown_states.iter().any(|s| s.id == state.id))
+        .filter(|(_, _, state)| on_screen.iter().any(|s| s.id == state.id))
         .collect();
     let hotspots: Vec<Numbered> = all_marks
         .iter()
@@ -176,7 +171,7 @@ fn figure(props: &FigureProps) -> Html {
         .collect();
     // On paper (and on the handout, drawn as on paper, with no app to hear
     // the pictures load) the marks are drawn with the pictures.
-    let all_loaded = printing || shown_states.iter().all(|s| loaded.borrow().contains(&s.image));
+    let all_loaded = printing || on_screen.iter().all(|s| loaded.borrow().contains(&s.image));
     let shared = Shared {
         comparison,
         messages,
@@ -218,7 +213,7 @@ fn figure(props: &FigureProps) -> Html {
             { hotspot_panel(&hotspots, open_hotspot.as_deref()) }
             <details class="long-description">
                 <summary>{ messages.describe_images }</summary>
-                { for shown_states.iter().map(|state| html! {
+                { for on_screen.iter().map(|state| html! {
                     <p><strong>{ format!("{}: ", state.label) }</strong>{ &state.description }</p>
                 }) }
             </details>
@@ -238,7 +233,7 @@ fn figure(props: &FigureProps) -> Html {
                     }) }
                 </ol>
             }
-            <p class="comparison-credits">{ shown_states.iter().map(|s| s.credit_line()).collect::<Vec<_>>().join(" · ") }</p>
+            <p class="comparison-credits">{ on_screen.iter().map(|s| s.credit_line()).collect::<Vec<_>>().join(" · ") }</p>
         </section>
     }
 }

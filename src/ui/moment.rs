@@ -76,7 +76,7 @@ pub fn moment_banner(messages: &'static Messages, place: &Place, choice: Option<
     };
     html! {
         <div class="as-of-banner">
-            <p><strong>{ format!("{} {}.", messages.reading_in, messages.moments[moment.index()]) }</strong>{ " " }{ messages.as_of_note }</p>
+            <p><strong>{ reading_in(messages, moment) }</strong>{ " " }{ messages.as_of_note }</p>
             { back }
         </div>
     }
@@ -101,6 +101,12 @@ fn today_link(messages: &'static Messages, place: &Place, route: &Route) -> Html
 #[cfg(target_arch = "wasm32")]
 fn today_link(_: &'static Messages, _: &Place, _: &Route) -> Html {
     Html::default()
+}
+
+/// "You are reading in 1938.": the words that open the banner and a
+/// moment's attract screen.
+pub fn reading_in(messages: &'static Messages, moment: Moment) -> String {
+    format!("{} {}.", messages.reading_in, messages.moments[moment.index()])
 }
 
 /// The reader a moment stands for, in a redaction's words.

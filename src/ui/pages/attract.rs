@@ -9,9 +9,10 @@ use yew::prelude::*;
 
 use crate::core::content::ImageState;
 use crate::core::images;
-use crate::core::moment::{shown, Moment};
+use crate::core::moment::{shown_states, Moment};
 use crate::ui::app::{use_exhibit, use_messages, use_place};
 use crate::ui::comparison::state_picture;
+use crate::ui::moment::reading_in;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
 use crate::ui::shell::LanguageSwitch;
@@ -30,11 +31,7 @@ pub fn attract_page() -> Html {
         .comparisons
         .iter()
         .map(|c| {
-            let seen: Vec<&ImageState> = c
-                .states
-                .iter()
-                .filter(|s| shown(&exhibit, &s.known, None, moment))
-                .collect();
+            let seen = shown_states(&exhibit, &c.states, moment);
             match seen.as_slice() {
                 [first, .., last] => vec![*first, *last],
                 _ => seen,
@@ -53,7 +50,7 @@ pub fn attract_page() -> Html {
             <h1>{ &exhibit.title }</h1>
             <p class="intro">{ &exhibit.intro }</p>
             if moment != Moment::Today {
-                <p class="attract-moment"><strong>{ format!("{} {}.", messages.reading_in, messages.moments[moment.index()]) }</strong>{ " " }{ messages.as_of_note }</p>
+                <p class="attract-moment"><strong>{ reading_in(messages, moment) }</strong>{ " " }{ messages.as_of_note }</p>
             }
             <Link to={Route::Home} classes="button attract-begin">{ messages.attract_begin }</Link>
             <LanguageSwitch />

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::core::images;
 use crate::core::lens::{carried_lens, StationView};
 use crate::core::messages::fill;
-use crate::core::moment::{shown, Moment};
+use crate::core::moment::{shown_states, Moment};
 use crate::ui::app::{use_exhibit, use_messages};
 use crate::ui::moment::{as_of, use_moment};
 use crate::ui::route::Route;
@@ -53,7 +53,7 @@ pub fn home() -> Html {
                         .and_then(|c| match moment {
                             Moment::Today => c.states.first(),
                             // As of a past moment, the picture a reader then saw.
-                            _ => c.states.iter().rev().find(|s| shown(&exhibit, &s.known, None, moment)),
+                            _ => shown_states(&exhibit, &c.states, moment).last().copied(),
                         });
                     html! {
                         <li key={station.id.clone()} class={classes!("station-card", seen.then_some("visited"), thumbnail.is_some().then_some("with-picture"))}>
