@@ -5,33 +5,20 @@
 use super::content::{Comparison, Hotspot, ImageLabel, ImageState};
 use super::messages::{fill, Messages};
 use super::query;
+use super::slugs::slugs;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "kebab-case")]
-pub enum Mode {
-    /// One image over the other, divided by a draggable line.
-    #[default]
-    Slider,
-    /// The states next to each other (stacked on a phone).
-    SideBySide,
-    /// One state at a time, in order, for images altered more than once.
-    Steps,
-}
-
-impl Mode {
-    pub const ALL: [Mode; 3] = [Mode::Slider, Mode::SideBySide, Mode::Steps];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Mode::Slider => "slider",
-            Mode::SideBySide => "side-by-side",
-            Mode::Steps => "steps",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Mode> {
-        Mode::ALL.into_iter().find(|m| m.slug() == slug)
+slugs! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(rename_all = "kebab-case")]
+    pub enum Mode {
+        /// One image over the other, divided by a draggable line.
+        #[default]
+        Slider = "slider",
+        /// The states next to each other (stacked on a phone).
+        SideBySide = "side-by-side",
+        /// One state at a time, in order, for images altered more than once.
+        Steps = "steps",
     }
 }
 
@@ -78,6 +65,18 @@ pub fn opening_view(comparison: &Comparison) -> ComparisonView {
         mode: offered_modes(comparison).first().copied().unwrap_or_default(),
         at: comparison.divider.unwrap_or(START),
         step: 0,
+    }
+}
+
+/// The mode a comparison is drawn in: on paper every picture side by side,
+/// else the view's mode when the comparison offers it, else its first.
+pub fn shown_mode(comparison: &Comparison, view: &ComparisonView, printing: bool) -> Mode {
+    if printing {
+        Mode::SideBySide
+    } else if offered_modes(comparison).contains(&view.mode) {
+        view.mode
+    } else {
+        opening_view(comparison).mode
     }
 }
 
@@ -358,6 +357,16 @@ mod tests {
         plain.modes.clear();
         plain.divider = None;
         assert_eq!(offered_modes(&plain), vec![Mode::Slider, Mode::SideBySide]);
+        // Drawn, a view's mode the comparison does not offer gives way to its
+        // first, and paper has every picture side by side.
+        let asked = |mode| ComparisonView {
+            mode,
+            ..opening_view(&comparison)
+        };
+        assert_eq!(shown_mode(&comparison, &asked(Mode::Slider), false), Mode::SideBySide);
+        assert_eq!(shown_mode(&plain, &asked(Mode::Slider), false), Mode::Slider);
+        assert_eq!(shown_mode(&plain, &asked(Mode::Slider), true), Mode::SideBySide);
+        assert_eq!(shown_mode(&plain, &asked(Mode::Steps), false), Mode::Slider);
         assert_eq!(opening_view(&plain), ComparisonView::default());
     }
 

@@ -18,13 +18,11 @@ pub use super::comparison::Mode;
 #[cfg(not(target_arch = "wasm32"))]
 use schemars::JsonSchema;
 
-use super::decode::{record, ANCHORS, LENSES, ORIENTATIONS, TONES};
+use super::decode::record;
+use super::slugs::slugs;
 
 record! {
     /// A whole exhibit in one language.
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
     pub struct Exhibit {
         /// Editors read this to offer completion; the app ignores it.
         #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -56,9 +54,6 @@ record! {
 record! {
     /// Settings for kiosk mode: the exhibit on a touch screen in the gallery,
     /// reset for the next visitor when the last one walks away.
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
     pub struct Kiosk {
         /// Seconds without a touch or a key before the exhibit asks whether
         /// anyone is still there (from 30 to 3600).
@@ -93,9 +88,6 @@ impl Default for Kiosk {
 
 record! {
     /// A room of the exhibit.
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
     pub struct Station {
         /// URL-safe id: lowercase letters, digits and hyphens.
         pub id: String => text,
@@ -122,9 +114,6 @@ record! {
 
 record! {
     /// A quotation, shown as a museum quotation with its citation under it.
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
     pub struct Excerpt {
         /// The quoted words, exactly as in the cited source.
         pub text: String => text,
@@ -145,9 +134,6 @@ record! {
 record! {
     /// A reference to a source and the place in it where a reader finds the
     /// statement: every statement, number and quotation carries one.
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
     pub struct Citation {
         /// Id of an entry in `sources`.
         pub source: String => text,
@@ -159,9 +145,6 @@ record! {
 
 record! {
     /// A paragraph of the exhibit's own prose, with the sources that back it.
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
     pub struct Paragraph {
         pub text: String => text,
         pub sources: Vec<Citation> => list,
@@ -170,9 +153,6 @@ record! {
 }
 
 record! {
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
     pub struct GlossaryTerm {
         /// Id used in `[[...]]` marks; unique across the exhibit.
         pub id: String => text,
@@ -185,9 +165,6 @@ record! {
 
 record! {
     /// The three narrative lenses of a station.
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
     pub struct Lenses {
         /// What the Stalin-era state said.
         pub official: Vec<Claim> => list,
@@ -199,9 +176,6 @@ record! {
 }
 
 record! {
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
     pub struct Claim {
         /// Unique across the exhibit.
         pub id: String => text,
@@ -227,9 +201,6 @@ record! {
 
 record! {
     /// The official image against what it hid.
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
     pub struct Comparison {
         pub id: String => text,
         pub title: String => text,
@@ -237,7 +208,7 @@ record! {
         pub summary: String => text,
         /// Which way the slider divides the images.
         #[serde(default)]
-        pub orientation: Orientation => choice_or_default(&ORIENTATIONS),
+        pub orientation: Orientation => choice_or_default,
         /// The ways of looking that suit these pictures, the first being the
         /// one the comparison opens in. Two different pictures (a slogan and a
         /// famine's toll) suit side by side and not a slider; a story in three
@@ -261,20 +232,19 @@ record! {
     }
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(rename_all = "lowercase")]
-pub enum Orientation {
-    #[default]
-    Horizontal,
-    Vertical,
+slugs! {
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(rename_all = "lowercase")]
+    pub enum Orientation {
+        #[default]
+        Horizontal = "horizontal",
+        Vertical = "vertical",
+    }
 }
 
 record! {
     /// One state of an image: the original, a retouched version, a poster...
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
     pub struct ImageState {
         /// Unique within its comparison; used in links ("the step where Yezhov is gone").
         pub id: String => text,
@@ -325,9 +295,6 @@ impl ImageState {
 
 record! {
     /// A word or line set over an image state, in the image's own pixels.
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
     pub struct ImageLabel {
         pub text: String => text,
         /// Where the label's anchor sits, from the top-left corner; the line of
@@ -336,14 +303,14 @@ record! {
         pub y: f64 => number,
         /// Which end of the line sits on `x`.
         #[serde(default)]
-        pub anchor: LabelAnchor => choice_or_default(&ANCHORS),
+        pub anchor: LabelAnchor => choice_or_default,
         /// Type size in the image's pixels, so the words scale with the picture.
         #[serde(default = "default_label_size")]
         pub size: u32 => whole_or(500, DEFAULT_LABEL_SIZE),
         #[serde(default)]
         pub bold: bool => flag,
         #[serde(default)]
-        pub tone: LabelTone => choice_or_default(&TONES),
+        pub tone: LabelTone => choice_or_default,
         /// Words the picture shows crossed out.
         #[serde(default)]
         pub struck: bool => flag,
@@ -363,57 +330,37 @@ fn default_label_size() -> u32 {
     DEFAULT_LABEL_SIZE
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(rename_all = "lowercase")]
-pub enum LabelAnchor {
-    #[default]
-    Start,
-    Middle,
-    End,
-}
-
-impl LabelAnchor {
-    pub fn slug(self) -> &'static str {
-        match self {
-            LabelAnchor::Start => "start",
-            LabelAnchor::Middle => "middle",
-            LabelAnchor::End => "end",
-        }
+slugs! {
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(rename_all = "lowercase")]
+    pub enum LabelAnchor {
+        #[default]
+        Start = "start",
+        Middle = "middle",
+        End = "end",
     }
 }
 
-/// The colour of a label, from the illustrations' palette.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(rename_all = "lowercase")]
-pub enum LabelTone {
-    /// Black, on the pale ground.
-    #[default]
-    Ink,
-    /// Pale, on black or red.
-    Paper,
-    Red,
-    /// Greyed out: words that have faded from the picture.
-    Faded,
-}
-
-impl LabelTone {
-    pub fn slug(self) -> &'static str {
-        match self {
-            LabelTone::Ink => "ink",
-            LabelTone::Paper => "paper",
-            LabelTone::Red => "red",
-            LabelTone::Faded => "faded",
-        }
+slugs! {
+    /// The colour of a label, from the illustrations' palette.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(rename_all = "lowercase")]
+    pub enum LabelTone {
+        /// Black, on the pale ground.
+        #[default]
+        Ink = "ink",
+        /// Pale, on black or red.
+        Paper = "paper",
+        Red = "red",
+        /// Greyed out: words that have faded from the picture.
+        Faded = "faded",
     }
 }
 
 record! {
     /// A marked place on an image, with its explanation.
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
     pub struct Hotspot {
         /// Unique within its comparison.
         pub id: String => text,
@@ -436,9 +383,7 @@ record! {
 
 record! {
     /// A rectangle of a scan, in the file's pixels.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
+    #[derive(Copy, Eq)]
     pub struct Crop {
         pub x: u32 => whole(u32::MAX),
         pub y: u32 => whole(u32::MAX),
@@ -449,9 +394,7 @@ record! {
 
 record! {
     /// A point in an image's own pixels.
-    #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
+    #[derive(Copy)]
     pub struct Point {
         pub x: f64 => number,
         pub y: f64 => number,
@@ -459,9 +402,6 @@ record! {
 }
 
 record! {
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
     pub struct TimelineEvent {
         pub id: String => text,
         /// Sortable date: "1956", "1956-02" or "1956-02-25".
@@ -479,9 +419,6 @@ record! {
 }
 
 record! {
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
     pub struct Source {
         pub id: String => text,
         /// The full citation as it should be printed.
@@ -511,9 +448,6 @@ record! {
     /// From when a reader could see a thing, and to whom: each field names a
     /// timeline event or a source with a `published` date. A reader at a moment
     /// before that date sees a redaction naming it (`moment::hidden`).
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
     pub struct Known {
         /// From when a reader in the USSR could read or see it.
         pub soviet: String => text,
@@ -543,9 +477,6 @@ impl Known {
 }
 
 record! {
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
     pub struct Quiz {
         pub title: String => text,
         /// Percentage of the maximum score needed to pass (0 to 100).
@@ -556,13 +487,10 @@ record! {
 
 record! {
     /// Where the evidence for a question's answer is shown.
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
     pub struct Evidence {
         pub station: String => text,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub lens: Option<LensId> => optional_choice(&LENSES),
+        pub lens: Option<LensId> => optional_choice,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub comparison: Option<String> => optional_text,
         /// Id of a state of that comparison.
@@ -571,29 +499,15 @@ record! {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(rename_all = "lowercase")]
-pub enum LensId {
-    Official,
-    Speech,
-    Historians,
-}
-
-impl LensId {
-    pub const ALL: [LensId; 3] = [LensId::Official, LensId::Speech, LensId::Historians];
-
-    /// The word used in URLs and in the content file.
-    pub fn slug(self) -> &'static str {
-        match self {
-            LensId::Official => "official",
-            LensId::Speech => "speech",
-            LensId::Historians => "historians",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<LensId> {
-        LensId::ALL.into_iter().find(|lens| lens.slug() == slug)
+slugs! {
+    // A lens's word is the one used in addresses and in the content file.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+    #[serde(rename_all = "lowercase")]
+    pub enum LensId {
+        Official = "official",
+        Speech = "speech",
+        Historians = "historians",
     }
 }
 
@@ -609,9 +523,6 @@ impl Lenses {
 
 record! {
     /// A choice in a question.
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-    #[serde(deny_unknown_fields)]
     pub struct Choice {
         /// Unique within its question.
         pub id: String => text,

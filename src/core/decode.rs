@@ -18,6 +18,7 @@
 use serde_json::{Map, Value};
 
 use super::content::*;
+use super::slugs::Slugged;
 use super::spans::{index, member};
 
 /// A problem found while decoding: the field path and what is wrong.
@@ -34,8 +35,9 @@ pub fn exhibit(value: &Value, out: &mut Found) -> Option<Exhibit> {
     Exhibit::decode(value, "", out)
 }
 
-/// Declares a record of the content model: the struct, with its attributes
-/// and field docs passed through, and its `Decode` impl. Each field is
+/// Declares a record of the content model: the struct, with the derives
+/// every record has, its own attributes and field docs passed through, and
+/// its `Decode` impl. Each field is
 /// `name: Type => how`, where `how` is a method of `Fields` (with its
 /// arguments, if any) giving an `Option<Type>`; `as "key"` names the member
 /// when it is not the field's name. Fields are read in the order written,
@@ -51,6 +53,11 @@ macro_rules! record {
             )*
         }
     ) => {
+        // Every record derives the same: serde for the schema, and a file's
+        // unknown field is a mistake, not something to skip.
+        #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+        #[cfg_attr(not(target_arch = "wasm32"), derive(::schemars::JsonSchema))]
+        #[serde(deny_unknown_fields)]
         $(#[$attr])*
         pub struct $name {
             $(
@@ -89,31 +96,6 @@ macro_rules! record {
 }
 
 pub(crate) use record;
-
-/// The words the file uses for each choice, in the order offered.
-pub(crate) const ORIENTATIONS: [(&str, Orientation); 2] = [
-    ("horizontal", Orientation::Horizontal),
-    ("vertical", Orientation::Vertical),
-];
-
-pub(crate) const ANCHORS: [(&str, LabelAnchor); 3] = [
-    ("start", LabelAnchor::Start),
-    ("middle", LabelAnchor::Middle),
-    ("end", LabelAnchor::End),
-];
-
-pub(crate) const TONES: [(&str, LabelTone); 4] = [
-    ("ink", LabelTone::Ink),
-    ("paper", LabelTone::Paper),
-    ("red", LabelTone::Red),
-    ("faded", LabelTone::Faded),
-];
-
-pub(crate) const LENSES: [(&str, LensId); 3] = [
-    ("official", LensId::Official),
-    ("speech", LensId::Speech),
-    ("historians", LensId::Historians),
-];
 
 impl Decode for Mode {
     fn decode(value: &Value, path: &str, out: &mut Found) -> Option<Mode> {
@@ -187,77 +169,28 @@ impl Decode for Question {
         let prompt = f.text("prompt", out);
         let explanation = f.text("explanation", out);
         let evidence = f.nested("evidence", out);
+        // A kind's own fields, each with the `Fields` method that reads it.
+        // Every field is read before any is unwrapped, so each problem in the
+        // question is reported, in this order.
+        macro_rules! question {
+            ($kind:ident { $($field:ident => $read:ident),* }) => {{
+                $(let $field = f.$read(stringify!($field), out);)*
+                Question::$kind {
+                    id: id?,
+                    prompt: prompt?,
+                    explanation: explanation?,
+                    evidence: evidence?,
+                    $($field: $field?,)*
+                }
+            }};
+        }
         let question = match question_type {
-            "single_choice" => {
-                let choices = f.list("choices", out);
-                let answer = f.text("answer", out);
-                Question::SingleChoice {
-                    id: id?,
-                    prompt: prompt?,
-                    choices: choices?,
-                    answer: answer?,
-                    explanation: explanation?,
-                    evidence: evidence?,
-                }
-            }
-            "multiple_choice" => {
-                let choices = f.list("choices", out);
-                let answers = f.list("answers", out);
-                Question::MultipleChoice {
-                    id: id?,
-                    prompt: prompt?,
-                    choices: choices?,
-                    answers: answers?,
-                    explanation: explanation?,
-                    evidence: evidence?,
-                }
-            }
-            "true_false" => {
-                let answer = f.required_flag("answer", out);
-                Question::TrueFalse {
-                    id: id?,
-                    prompt: prompt?,
-                    answer: answer?,
-                    explanation: explanation?,
-                    evidence: evidence?,
-                }
-            }
-            "ordering" => {
-                let items = f.list("items", out);
-                Question::Ordering {
-                    id: id?,
-                    prompt: prompt?,
-                    items: items?,
-                    explanation: explanation?,
-                    evidence: evidence?,
-                }
-            }
-            "which_voice" => {
-                let claim = f.text("claim", out);
-                let answer = f.choice("answer", &LENSES, out);
-                Question::WhichVoice {
-                    id: id?,
-                    prompt: prompt?,
-                    claim: claim?,
-                    answer: answer?,
-                    explanation: explanation?,
-                    evidence: evidence?,
-                }
-            }
-            _ => {
-                let comparison = f.text("comparison", out);
-                let state = f.text("state", out);
-                let answer = f.text("answer", out);
-                Question::SpotTheChange {
-                    id: id?,
-                    prompt: prompt?,
-                    comparison: comparison?,
-                    state: state?,
-                    answer: answer?,
-                    explanation: explanation?,
-                    evidence: evidence?,
-                }
-            }
+            "single_choice" => question!(SingleChoice { choices => list, answer => text }),
+            "multiple_choice" => question!(MultipleChoice { choices => list, answers => list }),
+            "true_false" => question!(TrueFalse { answer => required_flag }),
+            "ordering" => question!(Ordering { items => list }),
+            "which_voice" => question!(WhichVoice { claim => text, answer => choice }),
+            _ => question!(SpotTheChange { comparison => text, state => text, answer => text }),
         };
         Some(question)
     }
@@ -449,15 +382,16 @@ impl<'v> Fields<'v> {
         }
     }
 
-    pub(crate) fn choice<T: Copy>(&self, name: &str, options: &[(&str, T)], out: &mut Found) -> Option<T> {
-        let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
+    /// One of an enum's words (`slugs!`), in the order declared.
+    pub(crate) fn choice<T: Slugged>(&self, name: &str, out: &mut Found) -> Option<T> {
+        let names: Vec<&str> = T::all().iter().map(|v| v.word()).collect();
         match self.get(name) {
             None => {
                 self.missing(name, out);
                 None
             }
-            Some(Value::String(s)) => match options.iter().find(|(n, _)| n == s) {
-                Some((_, value)) => Some(*value),
+            Some(Value::String(s)) => match T::all().iter().find(|v| v.word() == s) {
+                Some(value) => Some(*value),
                 None => {
                     out.push((
                         self.at(name),
@@ -473,27 +407,17 @@ impl<'v> Fields<'v> {
         }
     }
 
-    pub(crate) fn choice_or_default<T: Copy + Default>(
-        &self,
-        name: &str,
-        options: &[(&str, T)],
-        out: &mut Found,
-    ) -> Option<T> {
+    pub(crate) fn choice_or_default<T: Slugged + Default>(&self, name: &str, out: &mut Found) -> Option<T> {
         match self.get(name) {
             None => Some(T::default()),
-            Some(_) => self.choice(name, options, out),
+            Some(_) => self.choice(name, out),
         }
     }
 
-    pub(crate) fn optional_choice<T: Copy>(
-        &self,
-        name: &str,
-        options: &[(&str, T)],
-        out: &mut Found,
-    ) -> Option<Option<T>> {
+    pub(crate) fn optional_choice<T: Slugged>(&self, name: &str, out: &mut Found) -> Option<Option<T>> {
         match self.get(name) {
             None | Some(Value::Null) => Some(None),
-            Some(_) => self.choice(name, options, out).map(Some),
+            Some(_) => self.choice(name, out).map(Some),
         }
     }
 

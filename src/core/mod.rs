@@ -23,4 +23,5 @@ pub mod quiz;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod scorm;
+mod slugs;
 pub mod spans;

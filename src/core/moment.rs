@@ -9,6 +9,7 @@
 //! the lesson, so nothing is ever silently left out.
 
 use super::content::{Exhibit, ImageState, Known};
+use super::slugs::slugs;
 
 /// The address's key for the moment: `?as-of=1938`.
 pub const QUERY_KEY: &str = "as-of";
@@ -22,41 +23,21 @@ pub enum Audience {
     West,
 }
 
-/// A moment to read the exhibit as of. `Today` shows everything.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Moment {
-    Y1938,
-    February1956,
-    June1956,
-    Y1989,
-    Today,
+slugs! {
+    /// A moment to read the exhibit as of. `Today` shows everything. Its word
+    /// is the one in the address (`?as-of=1938`), and `ALL` is in the order of
+    /// the control: oldest first.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Moment {
+        Y1938 = "1938",
+        February1956 = "1956-02",
+        June1956 = "1956-06",
+        Y1989 = "1989",
+        Today = "today",
+    }
 }
 
 impl Moment {
-    /// In the order of the control: oldest first.
-    pub const ALL: [Moment; 5] = [
-        Moment::Y1938,
-        Moment::February1956,
-        Moment::June1956,
-        Moment::Y1989,
-        Moment::Today,
-    ];
-
-    /// The word in the address: `?as-of=1938`.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Moment::Y1938 => "1938",
-            Moment::February1956 => "1956-02",
-            Moment::June1956 => "1956-06",
-            Moment::Y1989 => "1989",
-            Moment::Today => "today",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Moment> {
-        Moment::ALL.into_iter().find(|m| m.slug() == slug)
-    }
-
     /// Its place in `ALL`: where its words stand in the message catalogue.
     pub fn index(self) -> usize {
         self as usize
