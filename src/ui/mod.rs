@@ -11,6 +11,7 @@ mod lms_notice;
 mod moment;
 mod ordering;
 pub mod pages;
+mod picture;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 mod question;

@@ -8,9 +8,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::app::{use_exhibit, use_messages};
-use super::comparison::{picture, state_picture};
 use super::lens_switch::lens_label;
 use super::ordering::OrderingList;
+use super::picture::{picture, state_picture};
 use crate::core::comparison::marker_style;
 use crate::core::content::{Choice, LensId, Question};
 use crate::core::messages::Messages;
@@ -36,32 +36,27 @@ pub fn question_form(props: &QuestionFormProps) -> Html {
         let draft = draft.clone();
         Callback::from(move |response: Response| draft.set(Some(response)))
     };
-    let form = Answering {
-        messages,
-        shown: shown.as_ref(),
+    let kind = KindProps {
+        question: props.question.clone(),
+        order: props.choice_order.clone(),
+        shown: shown.clone(),
         locked,
-        set: &set,
-        order: &props.choice_order,
+        set,
     };
     let body = match &*props.question {
-        Question::SingleChoice { choices, answer, .. } => form.single_choice(choices, answer),
-        Question::TrueFalse { answer, .. } => form.true_false(*answer),
-        Question::WhichVoice { claim, answer, .. } => form.which_voice(claim, *answer),
-        Question::MultipleChoice { choices, answers, .. } => form.multiple_choice(choices, answers),
-        Question::Ordering { items, .. } => form.ordering(items),
-        Question::SpotTheChange {
-            comparison,
-            state,
-            answer,
-            ..
-        } => form.spot_the_change(comparison, state, answer),
+        Question::SingleChoice { .. } => html! { <SingleChoice ..kind /> },
+        Question::TrueFalse { .. } => html! { <TrueFalse ..kind /> },
+        Question::WhichVoice { .. } => html! { <WhichVoice ..kind /> },
+        Question::MultipleChoice { .. } => html! { <MultipleChoice ..kind /> },
+        Question::Ordering { .. } => html! { <Ordering ..kind /> },
+        Question::SpotTheChange { .. } => html! { <SpotTheChange ..kind /> },
     };
     // An ordering starts in a (shuffled) order of its own, so it can be
     // checked untouched; the others need a choice first.
     let untouched = match &*props.question {
-        Question::Ordering { items, .. } => {
-            Some(Response::Order(form.ordered(items).into_iter().map(|c| c.id).collect()))
-        }
+        Question::Ordering { items, .. } => Some(Response::Order(
+            ordered(items, &props.choice_order).into_iter().map(|c| c.id).collect(),
+        )),
         _ => None,
     };
     let ready = shown.is_some() || untouched.is_some();
@@ -84,138 +79,157 @@ pub fn question_form(props: &QuestionFormProps) -> Html {
     }
 }
 
-/// A question being answered: what is chosen so far (or the answer given,
-/// when `locked`), and how a choice is made. One method per kind of
-/// question, each drawing its choices.
-struct Answering<'a> {
-    messages: &'static Messages,
-    shown: Option<&'a Response>,
-    locked: bool,
-    set: &'a Callback<Response>,
+/// What every kind of question is drawn from: the question, the attempt's
+/// shuffled order of its choices or items, what is chosen so far (or the
+/// answer given, when `locked`), and how a choice is made.
+#[derive(Properties, PartialEq, Clone)]
+struct KindProps {
+    question: Rc<Question>,
     /// The shuffled order of the question's choices or items.
-    order: &'a [usize],
+    order: Rc<Vec<usize>>,
+    shown: Option<Response>,
+    locked: bool,
+    set: Callback<Response>,
 }
 
-impl Answering<'_> {
-    /// The choices in the attempt's shuffled order.
-    fn ordered(&self, choices: &[Choice]) -> Vec<Choice> {
-        self.order.iter().filter_map(|&i| choices.get(i).cloned()).collect()
-    }
+/// The choices in the attempt's shuffled order.
+fn ordered(choices: &[Choice], order: &[usize]) -> Vec<Choice> {
+    order.iter().filter_map(|&i| choices.get(i).cloned()).collect()
+}
 
-    fn single_choice(&self, choices: &[Choice], answer: &str) -> Html {
-        let selected = match self.shown {
-            Some(Response::Choice(id)) => Some(id.clone()),
-            _ => None,
-        };
-        radios(
-            self.messages,
-            self.ordered(choices).into_iter().map(|c| (c.id, c.text)).collect(),
-            selected,
-            self.locked.then(|| answer.to_string()),
-            self.set.reform(Response::Choice),
-            self.locked,
-        )
-    }
+/// One right choice among radios.
+#[function_component(SingleChoice)]
+fn single_choice(props: &KindProps) -> Html {
+    let messages = use_messages();
+    let Question::SingleChoice { choices, answer, .. } = &*props.question else {
+        return html! {};
+    };
+    let selected = match &props.shown {
+        Some(Response::Choice(id)) => Some(id.clone()),
+        _ => None,
+    };
+    radios(
+        messages,
+        ordered(choices, &props.order)
+            .into_iter()
+            .map(|c| (c.id, c.text))
+            .collect(),
+        selected,
+        props.locked.then(|| answer.clone()),
+        props.set.reform(Response::Choice),
+        props.locked,
+    )
+}
 
-    fn true_false(&self, answer: bool) -> Html {
-        let selected = match self.shown {
-            Some(Response::TrueFalse(b)) => Some(b.to_string()),
-            _ => None,
-        };
-        radios(
-            self.messages,
-            vec![
-                ("true".into(), self.messages.true_word.into()),
-                ("false".into(), self.messages.false_word.into()),
-            ],
-            selected,
-            self.locked.then(|| answer.to_string()),
-            self.set.reform(|id: String| Response::TrueFalse(id == "true")),
-            self.locked,
-        )
-    }
+/// True or false, as two radios.
+#[function_component(TrueFalse)]
+fn true_false(props: &KindProps) -> Html {
+    let messages = use_messages();
+    let Question::TrueFalse { answer, .. } = &*props.question else {
+        return html! {};
+    };
+    let selected = match &props.shown {
+        Some(Response::TrueFalse(b)) => Some(b.to_string()),
+        _ => None,
+    };
+    radios(
+        messages,
+        vec![
+            ("true".into(), messages.true_word.into()),
+            ("false".into(), messages.false_word.into()),
+        ],
+        selected,
+        props.locked.then(|| answer.to_string()),
+        props.set.reform(|id: String| Response::TrueFalse(id == "true")),
+        props.locked,
+    )
+}
 
-    fn which_voice(&self, claim: &str, answer: LensId) -> Html {
-        let messages = self.messages;
-        let selected = match self.shown {
-            Some(Response::Voice(lens)) => Some(lens.slug().to_string()),
-            _ => None,
-        };
-        html! {
-            <>
-                <blockquote class="quiz-claim"><p>{ claim }</p></blockquote>
-                { radios(
-                    messages,
-                    LensId::ALL.into_iter().map(|l| (l.slug().to_string(), lens_label(messages, l).to_string())).collect(),
-                    selected,
-                    self.locked.then(|| answer.slug().to_string()),
-                    self.set.reform(|id: String| Response::Voice(LensId::from_slug(&id).unwrap_or(LensId::Speech))),
-                    self.locked,
-                ) }
-            </>
-        }
+/// A claim, and the three accounts as radios: whose voice is it?
+#[function_component(WhichVoice)]
+fn which_voice(props: &KindProps) -> Html {
+    let messages = use_messages();
+    let Question::WhichVoice { claim, answer, .. } = &*props.question else {
+        return html! {};
+    };
+    let selected = match &props.shown {
+        Some(Response::Voice(lens)) => Some(lens.slug().to_string()),
+        _ => None,
+    };
+    html! {
+        <>
+            <blockquote class="quiz-claim"><p>{ claim }</p></blockquote>
+            { radios(
+                messages,
+                LensId::ALL.into_iter().map(|l| (l.slug().to_string(), lens_label(messages, l).to_string())).collect(),
+                selected,
+                props.locked.then(|| answer.slug().to_string()),
+                props.set.reform(|id: String| Response::Voice(LensId::from_slug(&id).unwrap_or(LensId::Speech))),
+                props.locked,
+            ) }
+        </>
     }
+}
 
-    fn multiple_choice(&self, choices: &[Choice], answers: &[String]) -> Html {
-        let ticked: Vec<String> = match self.shown {
-            Some(Response::Choices(ids)) => ids.clone(),
-            _ => Vec::new(),
-        };
-        let locked = self.locked;
-        html! {
-            <ul class="choices">
-                { for self.ordered(choices).into_iter().map(|choice| {
-                    let on = ticked.contains(&choice.id);
-                    let right = locked && answers.contains(&choice.id);
-                    let set = self.set.clone();
-                    let ticked = ticked.clone();
-                    let id = choice.id.clone();
-                    let onchange = Callback::from(move |_| {
-                        let mut next = ticked.clone();
-                        if let Some(at) = next.iter().position(|t| *t == id) {
-                            next.remove(at);
-                        } else {
-                            next.push(id.clone());
-                        }
-                        set.emit(Response::Choices(next));
-                    });
-                    html! {
-                        <li key={choice.id.clone()} class={classes!("choice", right.then_some("right-answer"))}>
-                            <label>
-                                <input type="checkbox" checked={on} disabled={locked} {onchange} />
-                                <span>{ &choice.text }</span>
-                                if right { <span class="answer-mark">{ self.messages.a_right_answer }</span> }
-                            </label>
-                        </li>
+/// Every right choice among checkboxes.
+#[function_component(MultipleChoice)]
+fn multiple_choice(props: &KindProps) -> Html {
+    let messages = use_messages();
+    let Question::MultipleChoice { choices, answers, .. } = &*props.question else {
+        return html! {};
+    };
+    let ticked: Vec<String> = match &props.shown {
+        Some(Response::Choices(ids)) => ids.clone(),
+        _ => Vec::new(),
+    };
+    let locked = props.locked;
+    html! {
+        <ul class="choices">
+            { for ordered(choices, &props.order).into_iter().map(|choice| {
+                let on = ticked.contains(&choice.id);
+                let right = locked && answers.contains(&choice.id);
+                let set = props.set.clone();
+                let ticked = ticked.clone();
+                let id = choice.id.clone();
+                let onchange = Callback::from(move |_| {
+                    let mut next = ticked.clone();
+                    if let Some(at) = next.iter().position(|t| *t == id) {
+                        next.remove(at);
+                    } else {
+                        next.push(id.clone());
                     }
-                }) }
-            </ul>
-        }
+                    set.emit(Response::Choices(next));
+                });
+                html! {
+                    <li key={choice.id.clone()} class={classes!("choice", right.then_some("right-answer"))}>
+                        <label>
+                            <input type="checkbox" checked={on} disabled={locked} {onchange} />
+                            <span>{ &choice.text }</span>
+                            if right { <span class="answer-mark">{ messages.a_right_answer }</span> }
+                        </label>
+                    </li>
+                }
+            }) }
+        </ul>
     }
+}
 
-    fn ordering(&self, items: &[Choice]) -> Html {
-        let order: Vec<Choice> = match self.shown {
-            Some(Response::Order(ids)) => ids
-                .iter()
-                .filter_map(|id| items.iter().find(|i| &i.id == id).cloned())
-                .collect(),
-            _ => self.ordered(items),
-        };
-        let on_change = self.set.reform(Response::Order);
-        html! { <OrderingList items={Rc::new(order)} locked={self.locked} {on_change} /> }
-    }
-
-    fn spot_the_change(&self, comparison: &str, state: &str, answer: &str) -> Html {
-        let selected = match self.shown {
-            Some(Response::Choice(id)) => Some(AttrValue::from(id.clone())),
-            _ => None,
-        };
-        html! {
-            <SpotTheChange comparison={AttrValue::from(comparison.to_string())} state={AttrValue::from(state.to_string())}
-                {selected} right={self.locked.then(|| AttrValue::from(answer.to_string()))}
-                on_choose={self.set.reform(Response::Choice)} locked={self.locked} />
-        }
-    }
+/// Items to put in order, in the ordering list (`ordering.rs`), starting
+/// in the attempt's shuffled order.
+#[function_component(Ordering)]
+fn ordering(props: &KindProps) -> Html {
+    let Question::Ordering { items, .. } = &*props.question else {
+        return html! {};
+    };
+    let order: Vec<Choice> = match &props.shown {
+        Some(Response::Order(ids)) => ids
+            .iter()
+            .filter_map(|id| items.iter().find(|i| &i.id == id).cloned())
+            .collect(),
+        _ => ordered(items, &props.order),
+    };
+    let on_change = props.set.reform(Response::Order);
+    html! { <OrderingList items={Rc::new(order)} locked={props.locked} {on_change} /> }
 }
 
 /// A group of native radio buttons. `right` marks the right answer once the
@@ -250,40 +264,44 @@ fn radios(
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SpotTheChangeProps {
-    comparison: AttrValue,
-    state: AttrValue,
-    selected: Option<AttrValue>,
-    right: Option<AttrValue>,
-    on_choose: Callback<String>,
-    locked: bool,
-}
-
 /// The altered image with its marked places as numbered buttons, and the
 /// same places as a list, so the question works without seeing the image.
 #[function_component(SpotTheChange)]
-fn spot_the_change(props: &SpotTheChangeProps) -> Html {
+fn spot_the_change(props: &KindProps) -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
-    let Some(comparison) = exhibit.comparisons.iter().find(|c| c.id == props.comparison.as_str()) else {
+    let Question::SpotTheChange {
+        comparison,
+        state,
+        answer,
+        ..
+    } = &*props.question
+    else {
         return html! {};
     };
-    let Some(state) = comparison.states.iter().find(|s| s.id == props.state.as_str()) else {
+    let Some(comparison) = exhibit.comparisons.iter().find(|c| &c.id == comparison) else {
         return html! {};
     };
+    let Some(state) = comparison.states.iter().find(|s| &s.id == state) else {
+        return html! {};
+    };
+    let selected = match &props.shown {
+        Some(Response::Choice(id)) => Some(id.as_str()),
+        _ => None,
+    };
+    let right = props.locked.then_some(answer.as_str());
     let places: Vec<_> = comparison.hotspots.iter().filter(|h| h.state == state.id).collect();
     let button = |i: usize, id: &str, label: String, class: &'static str, style: Option<String>| {
-        let chosen = props.selected.as_deref() == Some(id);
-        let on_choose = props.on_choose.clone();
+        let chosen = selected == Some(id);
+        let on_choose = props.set.clone();
         let value = id.to_string();
         html! {
             // The markers on the image repeat the list for pointer users; the
             // list is the one keyboards and screen readers use.
-            <button type="button" class={classes!(class, (props.right.as_deref() == Some(id)).then_some("right-answer"))} {style}
+            <button type="button" class={classes!(class, (right == Some(id)).then_some("right-answer"))} {style}
                 tabindex={(class == "hotspot").then_some("-1")}
                 aria-pressed={chosen.to_string()} disabled={props.locked}
-                onclick={Callback::from(move |_| on_choose.emit(value.clone()))}>
+                onclick={Callback::from(move |_| on_choose.emit(Response::Choice(value.clone())))}>
                 if class == "hotspot" {
                     <span class="hotspot-disc">{ i + 1 }</span>
                 } else {

@@ -10,8 +10,8 @@ use crate::core::content::{Choice, Exhibit, LensId, Question};
 use crate::core::messages::{fill, Messages};
 use crate::core::quiz::{evidence_address, worksheet_order};
 use crate::ui::app::{use_exhibit, use_messages};
-use crate::ui::comparison::{picture, state_picture};
 use crate::ui::lens_switch::lens_label;
+use crate::ui::picture::{picture, state_picture};
 use crate::ui::route::Route;
 use crate::ui::router::Link;
 use crate::ui::text::RichText;
@@ -20,24 +20,51 @@ use crate::ui::text::RichText;
 pub fn worksheet_page() -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
-    html! {
-        <main id="main" class="page worksheet" tabindex="-1">
-            <h1>{ messages.worksheet }</h1>
-            <p class="intro">{ &exhibit.quiz.title }</p>
+    let intro = html! {
+        <>
             <p>{ messages.worksheet_intro }</p>
             <p class="write-in">
                 <span>{ messages.name_line }</span><span class="write-line" aria-hidden="true"></span>
                 <span>{ messages.date_line }</span><span class="write-line short" aria-hidden="true"></span>
             </p>
+        </>
+    };
+    let answer = |question: &Question| answer_space(&exhibit, messages, question);
+    sheet(
+        &exhibit,
+        "worksheet",
+        messages.worksheet,
+        intro,
+        answer,
+        (Route::AnswerKey, messages.answer_key),
+    )
+}
+
+/// A page of the quiz on paper: its heading and introduction, each question
+/// in the exhibit's order with what goes under its prompt, and a link to the
+/// other page.
+fn sheet(
+    exhibit: &Exhibit,
+    class: &'static str,
+    heading: &'static str,
+    intro: Html,
+    under_prompt: impl Fn(&Question) -> Html,
+    (other, other_name): (Route, &'static str),
+) -> Html {
+    html! {
+        <main id="main" class={classes!("page", class)} tabindex="-1">
+            <h1>{ heading }</h1>
+            <p class="intro">{ &exhibit.quiz.title }</p>
+            { intro }
             <ol class="worksheet-questions">
                 { for exhibit.quiz.questions.iter().map(|question| html! {
                     <li key={question.id().to_string()} class="worksheet-question">
                         <p class="worksheet-prompt"><strong>{ question.prompt() }</strong></p>
-                        { answer_space(&exhibit, messages, question) }
+                        { under_prompt(question) }
                     </li>
                 }) }
             </ol>
-            <p class="worksheet-links"><Link to={Route::AnswerKey}>{ messages.answer_key }</Link></p>
+            <p class="worksheet-links"><Link to={other}>{ other_name }</Link></p>
         </main>
     }
 }
@@ -174,36 +201,34 @@ fn answer_words(exhibit: &Exhibit, messages: &'static Messages, question: &Quest
 pub fn answer_key_page() -> Html {
     let exhibit = use_exhibit();
     let messages = use_messages();
-    html! {
-        <main id="main" class="page answer-key" tabindex="-1">
-            <h1>{ messages.answer_key }</h1>
-            <p class="intro">{ &exhibit.quiz.title }</p>
-            <p>{ messages.answer_key_intro }</p>
-            <ol class="worksheet-questions">
-                { for exhibit.quiz.questions.iter().map(|question| {
-                    let evidence = question.evidence();
-                    let station = exhibit.station(&evidence.station);
-                    let (route, query) = evidence_address(evidence);
-                    html! {
-                        <li key={question.id().to_string()} class="worksheet-question">
-                            <p class="worksheet-prompt"><strong>{ question.prompt() }</strong></p>
-                            <p class="answer">{ fill(messages.answer_is, &[&answer_words(&exhibit, messages, question)]) }</p>
-                            <p><RichText text={question.explanation().to_string()} /></p>
-                            if let Some(station) = station {
-                                <p class="evidence-at">
-                                    { fill(messages.evidence_at, &[&station.title]) }{ " " }
-                                    // Printed in full, so a reader of the paper can
-                                    // type it: `assets/start.js` writes the link's
-                                    // whole address as its words where the page is
-                                    // opened; until then, the path.
-                                    <Link to={route.clone()} query={query.clone()} classes="full-address">{ route.to_path().trim_start_matches('/').to_string() }{ "?" }{ query }</Link>
-                                </p>
-                            }
-                        </li>
-                    }
-                }) }
-            </ol>
-            <p class="worksheet-links"><Link to={Route::Worksheet}>{ messages.worksheet }</Link></p>
-        </main>
-    }
+    let intro = html! { <p>{ messages.answer_key_intro }</p> };
+    let answer = |question: &Question| {
+        let evidence = question.evidence();
+        let station = exhibit.station(&evidence.station);
+        let (route, query) = evidence_address(evidence);
+        html! {
+            <>
+                <p class="answer">{ fill(messages.answer_is, &[&answer_words(&exhibit, messages, question)]) }</p>
+                <p><RichText text={question.explanation().to_string()} /></p>
+                if let Some(station) = station {
+                    <p class="evidence-at">
+                        { fill(messages.evidence_at, &[&station.title]) }{ " " }
+                        // Printed in full, so a reader of the paper can
+                        // type it: `assets/start.js` writes the link's
+                        // whole address as its words where the page is
+                        // opened; until then, the path.
+                        <Link to={route.clone()} query={query.clone()} classes="full-address">{ route.to_path().trim_start_matches('/').to_string() }{ "?" }{ query }</Link>
+                    </p>
+                }
+            </>
+        }
+    };
+    sheet(
+        &exhibit,
+        "answer-key",
+        messages.answer_key,
+        intro,
+        answer,
+        (Route::Worksheet, messages.worksheet),
+    )
 }
