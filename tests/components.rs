@@ -152,6 +152,35 @@ mod comparison_slider {
         );
     }
 
+    /// Two events may come before the next drawing: each moves the divider
+    /// from where the one before left it, not from where it was drawn.
+    #[wasm_bindgen_test]
+    async fn events_before_a_redraw_each_move_from_the_last() {
+        let root = mounted().await;
+        let divider = slider(&root);
+        key(&divider, "ArrowRight", false);
+        key(&divider, "ArrowRight", false);
+        yew::scheduler::flush().await;
+        assert_eq!(slider(&root).get_attribute("aria-valuenow").as_deref(), Some("52"));
+        root.set_attribute("style", "width:400px").unwrap();
+        yew::scheduler::flush().await;
+        let stage = root.query_selector(".stage").unwrap().unwrap();
+        let rect = stage.get_bounding_client_rect();
+        for (kind, fraction) in [("pointerdown", 0.5), ("pointermove", 0.3), ("pointerup", 0.3)] {
+            let init = web_sys::PointerEventInit::new();
+            init.set_pointer_id(1);
+            init.set_is_primary(true);
+            init.set_bubbles(true);
+            init.set_client_x((rect.left() + rect.width() * fraction) as i32);
+            init.set_client_y((rect.top() + rect.height() / 2.0) as i32);
+            let event = web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap();
+            stage.dispatch_event(&event).unwrap();
+        }
+        yew::scheduler::flush().await;
+        // The drag's end keeps where it ended; it does not snap back.
+        assert_eq!(slider(&root).get_attribute("aria-valuenow").as_deref(), Some("30"));
+    }
+
     #[wasm_bindgen_test]
     async fn a_pointer_drag_moves_only_the_clip_and_the_divider() {
         let root = mounted().await;

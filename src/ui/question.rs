@@ -1,7 +1,8 @@
 //! One quiz question as a form: the visitor chooses, then checks the answer.
 //! Native radios and checkboxes wherever they fit, so keyboards and screen
-//! readers get the behaviour they know; ordering and "spot the change" have
-//! their own components.
+//! readers get the behaviour they know. Each kind of question is a component
+//! of its own, all drawn from one `KindProps`; the ordering list is in
+//! `ordering.rs`.
 
 use std::rc::Rc;
 

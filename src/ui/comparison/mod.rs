@@ -211,9 +211,9 @@ fn mode_switch(shared: &Shared, mode: Mode) -> Html {
     html! {
         <div class="mode-switch" role="group" aria-label={fill(messages.how_to_compare, &[&shared.comparison.title])}>
             { for modes.iter().map(|m| {
-                let next = ComparisonView { mode: *m, ..(**shared.view).clone() };
+                let to = *m;
                 html! {
-                    <button type="button" aria-pressed={(mode == *m).to_string()} onclick={shared.go(next)}>
+                    <button type="button" aria-pressed={(mode == *m).to_string()} onclick={shared.go(move |view| ComparisonView { mode: to, ..view })}>
                         { mode_label(messages, *m) }
                     </button>
                 }
@@ -264,10 +264,11 @@ impl Shared<'_> {
         marks::markers(self.hotspots, showing, self.open, self.on_hotspot)
     }
 
-    /// A click that moves the figure to `next` and writes it into the link.
-    fn go(&self, next: ComparisonView) -> Callback<MouseEvent> {
-        let set_view = self.set_view.clone();
-        Callback::from(move |_| set_view.emit((next.clone(), true)))
+    /// A click that moves the figure to the view `change` makes of the one
+    /// it is in when the click comes, and writes it into the link.
+    fn go(&self, change: impl Fn(ComparisonView) -> ComparisonView + 'static) -> Callback<MouseEvent> {
+        let (set_view, view) = (self.set_view.clone(), self.view.clone());
+        Callback::from(move |_| set_view.emit((change((*view).clone()), true)))
     }
 
     /// One state's picture on a stage of its own, with its marks: each

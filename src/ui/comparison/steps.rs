@@ -22,12 +22,7 @@ pub fn steps(shared: &Shared) -> Html {
     let Some(state) = comparison.states.get(step) else {
         return html! {};
     };
-    let go = |to: usize| {
-        shared.go(ComparisonView {
-            step: to,
-            ..(**view).clone()
-        })
-    };
+    let go = |to: usize| shared.go(move |view| ComparisonView { step: to, ..view });
     let oninput = {
         let set_view = set_view.clone();
         let view = view.clone();
