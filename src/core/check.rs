@@ -68,7 +68,7 @@ pub fn examine(
     value: &Value,
     image_file: &dyn Fn(&str) -> ImageFile,
 ) -> Result<Exhibit, Vec<Problem>> {
-    let mut report = Report {
+    let mut report = CheckReport {
         file,
         text,
         spans: None,
@@ -120,7 +120,7 @@ fn syntax_message(error: &serde_json::Error) -> String {
     format!("the file is not valid JSON ({text}); look for a missing comma, quote or bracket just before here")
 }
 
-struct Report<'a> {
+struct CheckReport<'a> {
     file: &'a str,
     text: &'a str,
     /// Every value's position: scanned only once there is a problem to
@@ -129,7 +129,7 @@ struct Report<'a> {
     problems: Vec<Problem>,
 }
 
-impl Report<'_> {
+impl CheckReport<'_> {
     fn locate(&mut self, path: &str) -> Position {
         let text = self.text;
         self.spans.get_or_insert_with(|| Spans::scan(text)).locate(path)
@@ -170,7 +170,7 @@ impl Report<'_> {
 
 /// The checks beyond the format: ids, references, files, geometry, answer keys.
 struct Checks<'r, 'a, 'e> {
-    report: &'r mut Report<'a>,
+    report: &'r mut CheckReport<'a>,
     exhibit: &'e Exhibit,
     image_file: &'e dyn Fn(&str) -> ImageFile,
     sources: HashSet<&'e str>,
@@ -180,7 +180,7 @@ struct Checks<'r, 'a, 'e> {
 }
 
 impl<'r, 'a, 'e> Checks<'r, 'a, 'e> {
-    fn new(report: &'r mut Report<'a>, exhibit: &'e Exhibit, image_file: &'e dyn Fn(&str) -> ImageFile) -> Self {
+    fn new(report: &'r mut CheckReport<'a>, exhibit: &'e Exhibit, image_file: &'e dyn Fn(&str) -> ImageFile) -> Self {
         let terms = exhibit
             .stations
             .iter()

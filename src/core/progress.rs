@@ -32,7 +32,7 @@ pub struct Progress {
 
 /// Written with serde; read back by hand in [`read_stored`].
 #[derive(Serialize)]
-struct Stored {
+struct StoredProgress {
     version: u32,
     visited: BTreeSet<String>,
     #[serde(default)]
@@ -59,7 +59,7 @@ impl Progress {
 
     /// The stored form (always readable by [`Progress::decode`]).
     pub fn encode(&self) -> String {
-        let stored = Stored {
+        let stored = StoredProgress {
             version: PROGRESS_VERSION,
             visited: self.visited.clone(),
             lens: self.lens,
@@ -115,7 +115,7 @@ impl Progress {
 /// Reads the stored form: every field known (an unknown one means another
 /// exhibit's or a corrupt record), `lens` optional. By hand, so the wasm
 /// carries no derived deserializer for it.
-fn read_stored(value: &Value) -> Option<Stored> {
+fn read_stored(value: &Value) -> Option<StoredProgress> {
     let object = value.as_object()?;
     if object
         .keys()
@@ -131,7 +131,7 @@ fn read_stored(value: &Value) -> Option<Stored> {
     for id in object.get("visited")?.as_array()? {
         visited.insert(id.as_str()?.to_string());
     }
-    Some(Stored {
+    Some(StoredProgress {
         version: u32::try_from(object.get("version")?.as_u64()?).ok()?,
         visited,
         lens,

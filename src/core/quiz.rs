@@ -83,7 +83,7 @@ pub enum AttemptNotice {
 
 /// Written with serde; read back by hand in [`read_stored`].
 #[derive(Serialize)]
-struct Stored {
+struct StoredAttempt {
     v: u32,
     /// Number of questions when stored: a changed quiz invalidates it.
     n: usize,
@@ -164,7 +164,7 @@ impl Attempt {
 
     /// The compact stored form.
     pub fn encode(&self) -> String {
-        let stored = Stored {
+        let stored = StoredAttempt {
             v: ATTEMPT_VERSION,
             n: self.order.len(),
             attempt: self.clone(),
@@ -208,10 +208,10 @@ impl Attempt {
 /// flattened struct and a tagged enum, the derive brings a generic buffering
 /// deserializer into the wasm for this one small record. Fields it does not
 /// know are ignored, as the derive did.
-fn read_stored(value: &Value) -> Option<Stored> {
+fn read_stored(value: &Value) -> Option<StoredAttempt> {
     let count = |value: &Value| value.as_u64().and_then(|n| usize::try_from(n).ok());
     let field = |name: &str| value.get(name);
-    Some(Stored {
+    Some(StoredAttempt {
         v: u32::try_from(field("v")?.as_u64()?).ok()?,
         n: count(field("n")?)?,
         attempt: Attempt {
