@@ -9,30 +9,40 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::app::use_messages;
-use crate::core::content::Choice;
+use super::question::{ordered, KindProps};
+use crate::core::content::{Choice, Question};
 use crate::core::messages::{fill, Messages};
 use crate::core::ordering::{drop_at, moved, on_key, Step};
+use crate::core::quiz::Response;
 
-#[derive(Properties, PartialEq)]
-pub struct OrderingListProps {
-    /// The items in their current order.
-    pub items: Rc<Vec<Choice>>,
-    pub locked: bool,
-    /// The new order of item ids after every move.
-    pub on_change: Callback<Vec<String>>,
+/// The items in the order they start in: the answer given, or else the
+/// attempt's shuffled order.
+fn starting_order(props: &KindProps) -> Vec<Choice> {
+    let Question::Ordering { items, .. } = &*props.question else {
+        return Vec::new();
+    };
+    match &props.shown {
+        Some(Response::Order(ids)) => ids
+            .iter()
+            .filter_map(|id| items.iter().find(|i| &i.id == id).cloned())
+            .collect(),
+        _ => ordered(items, &props.order),
+    }
 }
 
+/// The ordering question: its items as a list to reorder, each move told
+/// to the question as its new order of ids.
 #[function_component(OrderingList)]
-pub fn ordering_list(props: &OrderingListProps) -> Html {
+pub(super) fn ordering_list(props: &KindProps) -> Html {
     let messages = use_messages();
-    let order = use_state(|| (*props.items).clone());
+    let order = use_state(|| starting_order(props));
     let list = List {
         messages,
         commit: {
             let order = order.clone();
-            let on_change = props.on_change.clone();
+            let set = props.set.clone();
             Callback::from(move |next: Vec<Choice>| {
-                on_change.emit(next.iter().map(|c| c.id.clone()).collect());
+                set.emit(Response::Order(next.iter().map(|c| c.id.clone()).collect()));
                 order.set(next);
             })
         },

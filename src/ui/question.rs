@@ -1,8 +1,8 @@
 //! One quiz question as a form: the visitor chooses, then checks the answer.
 //! Native radios and checkboxes wherever they fit, so keyboards and screen
 //! readers get the behaviour they know. Each kind of question is a component
-//! of its own, all drawn from one `KindProps`; the ordering list is in
-//! `ordering.rs`.
+//! of its own, all drawn from one `KindProps`; the ordering question's is
+//! in `ordering.rs`.
 
 use std::rc::Rc;
 
@@ -49,7 +49,7 @@ pub fn question_form(props: &QuestionFormProps) -> Html {
         Question::TrueFalse { .. } => html! { <TrueFalse ..kind /> },
         Question::WhichVoice { .. } => html! { <WhichVoice ..kind /> },
         Question::MultipleChoice { .. } => html! { <MultipleChoice ..kind /> },
-        Question::Ordering { .. } => html! { <Ordering ..kind /> },
+        Question::Ordering { .. } => html! { <OrderingList ..kind /> },
         Question::SpotTheChange { .. } => html! { <SpotTheChange ..kind /> },
     };
     // An ordering starts in a (shuffled) order of its own, so it can be
@@ -84,17 +84,17 @@ pub fn question_form(props: &QuestionFormProps) -> Html {
 /// shuffled order of its choices or items, what is chosen so far (or the
 /// answer given, when `locked`), and how a choice is made.
 #[derive(Properties, PartialEq, Clone)]
-struct KindProps {
-    question: Rc<Question>,
+pub(super) struct KindProps {
+    pub question: Rc<Question>,
     /// The shuffled order of the question's choices or items.
-    order: Rc<Vec<usize>>,
-    shown: Option<Response>,
-    locked: bool,
-    set: Callback<Response>,
+    pub order: Rc<Vec<usize>>,
+    pub shown: Option<Response>,
+    pub locked: bool,
+    pub set: Callback<Response>,
 }
 
 /// The choices in the attempt's shuffled order.
-fn ordered(choices: &[Choice], order: &[usize]) -> Vec<Choice> {
+pub(super) fn ordered(choices: &[Choice], order: &[usize]) -> Vec<Choice> {
     order.iter().filter_map(|&i| choices.get(i).cloned()).collect()
 }
 
@@ -213,24 +213,6 @@ fn multiple_choice(props: &KindProps) -> Html {
             }) }
         </ul>
     }
-}
-
-/// Items to put in order, in the ordering list (`ordering.rs`), starting
-/// in the attempt's shuffled order.
-#[function_component(Ordering)]
-fn ordering(props: &KindProps) -> Html {
-    let Question::Ordering { items, .. } = &*props.question else {
-        return html! {};
-    };
-    let order: Vec<Choice> = match &props.shown {
-        Some(Response::Order(ids)) => ids
-            .iter()
-            .filter_map(|id| items.iter().find(|i| &i.id == id).cloned())
-            .collect(),
-        _ => ordered(items, &props.order),
-    };
-    let on_change = props.set.reform(Response::Order);
-    html! { <OrderingList items={Rc::new(order)} locked={props.locked} {on_change} /> }
 }
 
 /// A group of native radio buttons. `right` marks the right answer once the

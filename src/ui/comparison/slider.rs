@@ -92,18 +92,18 @@ struct Drag<'a> {
 }
 
 impl Drag<'_> {
-    /// Moves the divider to where `to_at` puts it from where it is now;
-    /// `commit` also writes it into the link. "Now" is read when the event
-    /// comes, not when the figure was drawn: two events may come before the
-    /// next drawing (a drag's last move and its end).
-    fn to(&self) -> impl Fn(&dyn Fn(u8) -> Option<u8>, bool) + 'static {
+    /// Moves the divider to `at`; `commit` also writes it into the link.
+    fn to(&self) -> impl Fn(u8, bool) + 'static {
         let set_view = self.shared.set_view.clone();
         let view = self.shared.view.clone();
-        move |to_at, commit| {
-            if let Some(at) = to_at(view.at) {
-                set_view.emit((ComparisonView { at, ..(*view).clone() }, commit))
-            }
-        }
+        move |at, commit| set_view.emit((ComparisonView { at, ..(*view).clone() }, commit))
+    }
+
+    /// The view, read through when an event comes, not as it was when the
+    /// figure was drawn: two events may come before the next drawing (a
+    /// drag's last move and its end, a key pressed twice).
+    fn view(&self) -> UseStateHandle<ComparisonView> {
+        self.shared.view.clone()
     }
 
     /// The pointer's position along the stage, as a percent. (Yew delegates
@@ -131,35 +131,39 @@ impl Drag<'_> {
                 let _ = stage.set_pointer_capture(event.pointer_id());
             }
             *dragging.borrow_mut() = true;
-            to(&|_| position(&event), false);
+            if let Some(at) = position(&event) {
+                to(at, false);
+            }
         })
     }
 
     fn moved(&self) -> Callback<PointerEvent> {
-        let (dragging, position, to) = (self.dragging.clone(), self.position(), self.to());
+        let (dragging, position, to, view) = (self.dragging.clone(), self.position(), self.to(), self.view());
         Callback::from(move |event: PointerEvent| {
             if *dragging.borrow() {
-                to(&|now| position(&event).filter(|at| *at != now), false);
+                if let Some(at) = position(&event).filter(|at| *at != view.at) {
+                    to(at, false);
+                }
             }
         })
     }
 
     /// The end of a drag (or its cancelling) writes where it ended.
     fn up(&self) -> Callback<PointerEvent> {
-        let (dragging, to) = (self.dragging.clone(), self.to());
+        let (dragging, to, view) = (self.dragging.clone(), self.to(), self.view());
         Callback::from(move |_: PointerEvent| {
             if dragging.replace(false) {
-                to(&Some, true);
+                to(view.at, true);
             }
         })
     }
 
     fn key(&self) -> Callback<KeyboardEvent> {
-        let to = self.to();
+        let (to, view) = (self.to(), self.view());
         Callback::from(move |event: KeyboardEvent| {
             if let Some(key) = SliderKey::from_key(&event.key(), event.shift_key()) {
                 event.prevent_default();
-                to(&|now| Some(key.apply(now)), true);
+                to(key.apply(view.at), true);
             }
         })
     }
