@@ -100,16 +100,28 @@ pub(crate) use record;
 impl Decode for Mode {
     fn decode(value: &Value, path: &str, out: &mut Found) -> Option<Mode> {
         let slug = String::decode(value, path, out)?;
-        let found = Mode::from_slug(&slug);
-        if found.is_none() {
-            let names: Vec<&str> = Mode::ALL.iter().map(|m| m.slug()).collect();
-            out.push((
-                path.to_string(),
-                format!("unknown value `{slug}`; use one of {}", list(&names)),
-            ));
-        }
-        found
+        word(&slug, path.to_string(), out)
     }
+}
+
+/// Every word of an enum (`slugs!`), in the order declared.
+fn words<T: Slugged>() -> Vec<&'static str> {
+    T::all().iter().map(|v| v.word()).collect()
+}
+
+/// The value whose word is `slug`; else a problem at `path` that offers
+/// every word. A field's choice and a mode in a list read their word here.
+fn word<T: Slugged>(slug: &str, path: String, out: &mut Found) -> Option<T> {
+    word_at(&words::<T>(), slug, path, out).map(|at| T::all()[at])
+}
+
+// Not generic, so one copy serves every enum in the wasm.
+fn word_at(words: &[&str], slug: &str, path: String, out: &mut Found) -> Option<usize> {
+    let found = words.iter().position(|w| *w == slug);
+    if found.is_none() {
+        out.push((path, format!("unknown value `{slug}`; use one of {}", list(words))));
+    }
+    found
 }
 
 const QUESTION_TYPES: [&str; 6] = [
@@ -384,24 +396,14 @@ impl<'v> Fields<'v> {
 
     /// One of an enum's words (`slugs!`), in the order declared.
     pub(crate) fn choice<T: Slugged>(&self, name: &str, out: &mut Found) -> Option<T> {
-        let names: Vec<&str> = T::all().iter().map(|v| v.word()).collect();
         match self.get(name) {
             None => {
                 self.missing(name, out);
                 None
             }
-            Some(Value::String(s)) => match T::all().iter().find(|v| v.word() == s) {
-                Some(value) => Some(*value),
-                None => {
-                    out.push((
-                        self.at(name),
-                        format!("unknown value `{s}`; use one of {}", list(&names)),
-                    ));
-                    None
-                }
-            },
+            Some(Value::String(s)) => word(s, self.at(name), out),
             Some(other) => {
-                self.wrong(name, &format!("one of {}", list(&names)), other, out);
+                self.wrong(name, &format!("one of {}", list(&words::<T>())), other, out);
                 None
             }
         }
