@@ -119,6 +119,20 @@ mod comparison_slider {
         target.dispatch_event(&event).unwrap();
     }
 
+    /// A primary pointer's `kind` event on the stage, at `fraction` of its
+    /// width and half its height.
+    fn pointer(stage: &web_sys::Element, kind: &str, fraction: f64) {
+        let rect = stage.get_bounding_client_rect();
+        let init = web_sys::PointerEventInit::new();
+        init.set_pointer_id(1);
+        init.set_is_primary(true);
+        init.set_bubbles(true);
+        init.set_client_x((rect.left() + rect.width() * fraction) as i32);
+        init.set_client_y((rect.top() + rect.height() / 2.0) as i32);
+        let event = web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap();
+        stage.dispatch_event(&event).unwrap();
+    }
+
     #[wasm_bindgen_test]
     async fn keys_move_the_divider_and_its_aria_values() {
         let root = mounted().await;
@@ -165,17 +179,9 @@ mod comparison_slider {
         root.set_attribute("style", "width:400px").unwrap();
         yew::scheduler::flush().await;
         let stage = root.query_selector(".stage").unwrap().unwrap();
-        let rect = stage.get_bounding_client_rect();
-        for (kind, fraction) in [("pointerdown", 0.5), ("pointermove", 0.3), ("pointerup", 0.3)] {
-            let init = web_sys::PointerEventInit::new();
-            init.set_pointer_id(1);
-            init.set_is_primary(true);
-            init.set_bubbles(true);
-            init.set_client_x((rect.left() + rect.width() * fraction) as i32);
-            init.set_client_y((rect.top() + rect.height() / 2.0) as i32);
-            let event = web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap();
-            stage.dispatch_event(&event).unwrap();
-        }
+        pointer(&stage, "pointerdown", 0.5);
+        pointer(&stage, "pointermove", 0.3);
+        pointer(&stage, "pointerup", 0.3);
         yew::scheduler::flush().await;
         // The drag's end keeps where it ended; it does not snap back.
         assert_eq!(slider(&root).get_attribute("aria-valuenow").as_deref(), Some("30"));
@@ -188,20 +194,9 @@ mod comparison_slider {
         root.set_attribute("style", "width:400px").unwrap();
         yew::scheduler::flush().await;
         let stage = root.query_selector(".stage").unwrap().unwrap();
-        let rect = stage.get_bounding_client_rect();
-        let pointer = |kind: &str, fraction: f64| {
-            let init = web_sys::PointerEventInit::new();
-            init.set_pointer_id(1);
-            init.set_is_primary(true);
-            init.set_bubbles(true);
-            init.set_client_x((rect.left() + rect.width() * fraction) as i32);
-            init.set_client_y((rect.top() + rect.height() / 2.0) as i32);
-            let event = web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap();
-            stage.dispatch_event(&event).unwrap();
-        };
-        pointer("pointerdown", 0.5);
-        pointer("pointermove", 0.3);
-        pointer("pointermove", 0.25);
+        pointer(&stage, "pointerdown", 0.5);
+        pointer(&stage, "pointermove", 0.3);
+        pointer(&stage, "pointermove", 0.25);
         yew::scheduler::flush().await;
         assert_eq!(slider(&root).get_attribute("aria-valuenow").as_deref(), Some("25"));
         assert!(
@@ -216,9 +211,9 @@ mod comparison_slider {
             .get_attribute("style")
             .unwrap();
         assert_eq!(divider_style, "transform:translateX(25%)");
-        pointer("pointerup", 0.25);
+        pointer(&stage, "pointerup", 0.25);
         // After the pointer is released, moves no longer drag.
-        pointer("pointermove", 0.9);
+        pointer(&stage, "pointermove", 0.9);
         yew::scheduler::flush().await;
         assert_eq!(slider(&root).get_attribute("aria-valuenow").as_deref(), Some("25"));
     }
